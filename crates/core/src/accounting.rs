@@ -1,0 +1,1 @@
+//! Charts of accounts, vouchers, posting rules, journal, trial balance and disclosures.

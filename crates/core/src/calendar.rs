@@ -1,0 +1,1 @@
+//! Working-day calendar, reporting deadlines and pilot obligations.

@@ -1,0 +1,1 @@
+//! Risk rules (风险防控) returning violations.

@@ -1,0 +1,1 @@
+//! Recognition (确认): whether a data resource is an asset, and of which kind.

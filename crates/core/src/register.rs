@@ -1,0 +1,1 @@
+//! The data-asset ledger (台账) with its hash-chained history.

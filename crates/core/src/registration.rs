@@ -1,0 +1,1 @@
+//! Registration (登记): information cards, certificates and registration events.

@@ -1,0 +1,1 @@
+//! The quarterly progress report to the finance bureau.

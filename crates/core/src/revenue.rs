@@ -1,0 +1,1 @@
+//! Revenue split (收益分配) and routing.

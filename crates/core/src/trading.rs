@@ -1,0 +1,1 @@
+//! Valuation, pricing and trade records (交易流通, 评估定价).
