@@ -72,8 +72,8 @@ pub struct Policy {
     /// Treatment of licence fees received by a 事业单位.
     pub institution_fee_treatment: InstitutionFeeTreatment,
     /// Regional holidays, such as Guangxi's 壮族三月三, added to the national working-day
-    /// calendar for the regions they cover; none by default, because the regional dates must be
-    /// confirmed before deadlines count them.
+    /// calendar for the regions they cover. None are loaded by default, because the regional
+    /// dates must be confirmed before deadlines count them.
     pub regional_holidays: Vec<crate::calendar::RegionalSchedule>,
 }
 

@@ -5,7 +5,7 @@ use thiserror::Error;
 
 use crate::error::ErrorDetail;
 
-/// How a caller loads a missing year, quoted by [`CalendarError::YearNotLoaded`].
+/// Instructions for loading a missing year, the allowed value of [`CalendarError::YearNotLoaded`].
 pub(crate) const HOW_TO_LOAD: &str = "a year whose State Council holiday schedule is loaded: \
      pass its JSON to Calendar::load_year or a YearSchedule to Calendar::add_year";
 

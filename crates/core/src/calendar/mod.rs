@@ -1,8 +1,8 @@
 //! Working-day calendar, reporting deadlines and pilot obligations.
 //!
-//! Chinese working days follow the State Council General Office's yearly holiday notice: a date
-//! is a working day if the notice lists it as a make-up working day (调休上班), otherwise only if
-//! it is Monday to Friday outside every holiday range. The official 2025 and 2026 schedules are
+//! Chinese working days follow the State Council General Office's yearly holiday notice. A date
+//! is a working day if the notice lists it as a make-up working day (调休上班). Otherwise it is a
+//! working day only if it is Monday to Friday outside every holiday range. The official 2025 and 2026 schedules are
 //! embedded ([`Calendar::official`]); later years and regional holidays load at run time from
 //! JSON ([`YearSchedule`], [`RegionalSchedule`]). A question about a year with no loaded schedule
 //! is [`CalendarError::YearNotLoaded`], never a weekday-only guess.
@@ -75,8 +75,8 @@ impl Calendar {
     pub fn official() -> Calendar {
         let mut calendar = Calendar::empty();
         for json in [OFFICIAL_2025, OFFICIAL_2026] {
-            // The embedded documents are checked by the tests, so a failure here cannot come
-            // from input; it would leave the year unloaded, which questions then report.
+            // Tests check the embedded documents, so this cannot fail on user input. A failure
+            // would leave the year unloaded, and questions about it would return YearNotLoaded.
             let _ = calendar.load_year(json);
         }
         calendar
@@ -102,10 +102,7 @@ impl Calendar {
     /// - [`CalendarError::InvalidJson`] if the text is not a schedule document;
     /// - the errors of [`Calendar::add_year`].
     pub fn load_year(&mut self, json: &str) -> Result<(), CalendarError> {
-        let schedule: YearSchedule =
-            serde_json::from_str(json).map_err(|error| CalendarError::InvalidJson {
-                message: error.to_string(),
-            })?;
+        let schedule: YearSchedule = parse_json(json)?;
         self.add_year(schedule)
     }
 
@@ -151,17 +148,14 @@ impl Calendar {
     /// - [`CalendarError::InvalidJson`] if the text is not a regional schedule document;
     /// - the errors of [`Calendar::add_regional`].
     pub fn load_regional(&mut self, json: &str) -> Result<(), CalendarError> {
-        let schedule: RegionalSchedule =
-            serde_json::from_str(json).map_err(|error| CalendarError::InvalidJson {
-                message: error.to_string(),
-            })?;
+        let schedule: RegionalSchedule = parse_json(json)?;
         self.add_regional(schedule)
     }
 
     /// Adds the extra holidays of a region in a year.
     ///
     /// A regional make-up day makes a date a working day in the region, and a regional holiday
-    /// makes it a day off there, whatever the national schedule says. When several loaded
+    /// makes it a day off there, whatever the national schedule lists. When several loaded
     /// regions cover a code, the one with the longest prefix (the smallest region) decides.
     ///
     /// # Errors
@@ -315,6 +309,12 @@ impl Calendar {
         }
         Ok(sign * count)
     }
+}
+
+fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, CalendarError> {
+    serde_json::from_str(json).map_err(|error| CalendarError::InvalidJson {
+        message: error.to_string(),
+    })
 }
 
 fn next_day(day: NaiveDate) -> Result<NaiveDate, CalendarError> {

@@ -18,7 +18,7 @@ crate::vocab! {
     }
 }
 
-/// How the due date of an obligation is set.
+/// Rule that sets the due date of an obligation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum DueRule {
@@ -80,11 +80,11 @@ impl DueRule {
 pub struct Obligation {
     /// Stable snake_case identifier, such as `quarterly_report_2026_q1`.
     pub id: String,
-    /// What is due, in Chinese as the plan says it.
+    /// Task or report due, in the plan's Chinese wording.
     pub title_zh: String,
     /// Kinds of unit that owe it.
     pub unit_kinds: Vec<UnitKind>,
-    /// How the due date is set.
+    /// Rule that sets the due date.
     pub rule: DueRule,
     /// Document and part that sets it.
     pub source: String,
@@ -102,7 +102,7 @@ pub enum DueDate {
         days_left: i64,
     },
     /// The due date needs a schedule or input the calendar lacks, such as next year's holiday
-    /// notice; the error says which and how to supply it.
+    /// notice. The error names what is missing and how to supply it.
     Unknown {
         /// Stable error code, such as `calendar.year_not_loaded`.
         code: String,
@@ -116,7 +116,7 @@ pub enum DueDate {
 /// An obligation with its due date, as [`upcoming`] lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Due {
-    /// What is due.
+    /// Obligation due.
     pub obligation: Obligation,
     /// When it is due, or why that is unknown.
     pub due: DueDate,
