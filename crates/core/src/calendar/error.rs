@@ -1,6 +1,6 @@
 //! Errors of the working-day calendar and of deadline computation.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use thiserror::Error;
 
 use crate::error::ErrorDetail;
@@ -24,6 +24,8 @@ pub enum CalendarError {
         year: i32,
         /// Date whose status was needed.
         date: NaiveDate,
+        /// The year as text.
+        value: String,
     },
     /// A schedule for a year that is already loaded was added without asking to replace it.
     #[error(
@@ -32,6 +34,8 @@ pub enum CalendarError {
     YearAlreadyLoaded {
         /// Year loaded twice.
         year: i32,
+        /// The year as text.
+        value: String,
     },
     /// A regional schedule for a region and year that is already loaded was added again.
     #[error("regional holidays for region {region_code} in {year} are already loaded")]
@@ -42,50 +46,48 @@ pub enum CalendarError {
         year: i32,
     },
     /// A date of a schedule lies outside the schedule's year.
-    #[error("{field}: {date} lies outside the schedule year {year}")]
+    #[error("{field}: {value} lies outside the schedule year {year}")]
     DateOutsideYear {
         /// Path of the date, such as `holidays[2].last_day`.
         field: String,
         /// Rejected date.
-        date: NaiveDate,
+        value: String,
         /// Year of the schedule.
         year: i32,
     },
     /// A holiday range ends before it starts.
-    #[error("{field}: holiday range {first_day} to {last_day} ends before it starts")]
+    #[error("{field}: holiday range {value} ends before it starts")]
     RangeReversed {
         /// Path of the range, such as `holidays[1]`.
         field: String,
-        /// First day given.
-        first_day: NaiveDate,
-        /// Last day given.
-        last_day: NaiveDate,
+        /// Rejected range, as `first_day to last_day`.
+        value: String,
     },
     /// Two holiday ranges of one schedule share a day.
-    #[error("{field}: holiday range overlaps {other} on {date}")]
+    #[error("{field}: holiday range overlaps {other} on {value}")]
     OverlappingRanges {
         /// Path of the later range.
         field: String,
         /// Path of the earlier range.
         other: String,
         /// First shared day.
-        date: NaiveDate,
+        value: String,
     },
     /// A make-up working day lies inside a holiday range.
-    #[error("{field}: make-up working day {date} is also a holiday")]
+    #[error("{field}: make-up working day {value} is also a holiday")]
     MakeUpDayIsHoliday {
         /// Path of the make-up day.
         field: String,
         /// Rejected date.
-        date: NaiveDate,
+        value: String,
     },
     /// A make-up working day (调休上班日) falls on a weekday, which is a working day anyway.
-    #[error("{field}: make-up working day {date} is a weekday, not a saturday or sunday")]
+    #[error("{field}: make-up working day {value} is a weekday, not a saturday or sunday")]
     MakeUpDayNotWeekend {
         /// Path of the make-up day.
         field: String,
         /// Rejected date.
-        date: NaiveDate,
+        value: String,
     },
     /// A region code is not a six-digit administrative division code (行政区划代码).
     #[error("{field}: region code {value:?} is not a six-digit administrative division code")]
@@ -109,6 +111,8 @@ pub enum CalendarError {
     InvalidQuarter {
         /// Rejected quarter.
         quarter: u8,
+        /// The quarter as text.
+        value: String,
     },
     /// A computed date lies beyond the dates the calendar can represent.
     #[error("date out of range: {value}")]
@@ -116,6 +120,34 @@ pub enum CalendarError {
         /// The computation that overflowed.
         value: String,
     },
+}
+
+impl CalendarError {
+    /// Builds [`CalendarError::YearNotLoaded`] for a date whose year has no schedule.
+    pub(crate) fn year_not_loaded(date: NaiveDate) -> CalendarError {
+        let year = date.year();
+        CalendarError::YearNotLoaded {
+            year,
+            date,
+            value: year.to_string(),
+        }
+    }
+
+    /// Builds [`CalendarError::YearAlreadyLoaded`].
+    pub(crate) fn year_already_loaded(year: i32) -> CalendarError {
+        CalendarError::YearAlreadyLoaded {
+            year,
+            value: year.to_string(),
+        }
+    }
+
+    /// Builds [`CalendarError::InvalidQuarter`].
+    pub(crate) fn invalid_quarter(quarter: u8) -> CalendarError {
+        CalendarError::InvalidQuarter {
+            quarter,
+            value: quarter.to_string(),
+        }
+    }
 }
 
 impl ErrorDetail for CalendarError {
@@ -154,14 +186,20 @@ impl ErrorDetail for CalendarError {
     }
 
     fn value(&self) -> &str {
-        // Dates and numbers are not stored as text, so the detail carries them in the message;
-        // variants that hold text return it here.
         match self {
-            CalendarError::RegionalAlreadyLoaded { region_code, .. } => region_code,
-            CalendarError::InvalidRegionCode { value, .. }
+            CalendarError::YearNotLoaded { value, .. }
+            | CalendarError::YearAlreadyLoaded { value, .. }
+            | CalendarError::DateOutsideYear { value, .. }
+            | CalendarError::RangeReversed { value, .. }
+            | CalendarError::OverlappingRanges { value, .. }
+            | CalendarError::MakeUpDayIsHoliday { value, .. }
+            | CalendarError::MakeUpDayNotWeekend { value, .. }
+            | CalendarError::InvalidRegionCode { value, .. }
+            | CalendarError::InvalidQuarter { value, .. }
             | CalendarError::DateOutOfRange { value } => value,
+            CalendarError::RegionalAlreadyLoaded { region_code, .. } => region_code,
             CalendarError::InvalidJson { message } => message,
-            _ => "",
+            CalendarError::ZeroWorkingDays => "0",
         }
     }
 

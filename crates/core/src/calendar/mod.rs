@@ -116,9 +116,7 @@ impl Calendar {
     ///   [`CalendarError::MakeUpDayNotWeekend`] if the schedule is malformed.
     pub fn add_year(&mut self, schedule: YearSchedule) -> Result<(), CalendarError> {
         if self.years.contains_key(&schedule.year) {
-            return Err(CalendarError::YearAlreadyLoaded {
-                year: schedule.year,
-            });
+            return Err(CalendarError::year_already_loaded(schedule.year));
         }
         self.replace_year(schedule).map(|_| ())
     }
@@ -220,10 +218,7 @@ impl Calendar {
         region: Option<&str>,
     ) -> Result<bool, CalendarError> {
         let Some((_, national)) = self.years.get(&date.year()) else {
-            return Err(CalendarError::YearNotLoaded {
-                year: date.year(),
-                date,
-            });
+            return Err(CalendarError::year_not_loaded(date));
         };
 
         // A covering regional schedule of the year decides first.

@@ -198,6 +198,8 @@ pub fn pilot_obligations() -> Vec<Obligation> {
             on(day(2025, 12, 10)),
             "part 四(一)",
         ),
+        // NOTE: the plan sets this milestone for the pilot as a whole without naming who writes
+        // the templates and manuals, so every kind of unit is listed.
         obligation(
             "templates_and_manuals",
             "形成电子化数据资产台账模板及编制指南、数据资产登记与入账操作手册",
@@ -280,7 +282,7 @@ pub fn quarterly_report_deadline(
         2 => (6, 30),
         3 => (9, 30),
         4 => (12, 31),
-        _ => return Err(CalendarError::InvalidQuarter { quarter }),
+        _ => return Err(CalendarError::invalid_quarter(quarter)),
     };
     let quarter_end = NaiveDate::from_ymd_opt(year, month, last_day).ok_or_else(|| {
         CalendarError::DateOutOfRange {

@@ -87,11 +87,8 @@ impl DaySets {
             check_in_year(&format!("{field}.first_day"), range.first_day, year)?;
             check_in_year(&format!("{field}.last_day"), range.last_day, year)?;
             if range.last_day < range.first_day {
-                return Err(CalendarError::RangeReversed {
-                    field,
-                    first_day: range.first_day,
-                    last_day: range.last_day,
-                });
+                let value = format!("{} to {}", range.first_day, range.last_day);
+                return Err(CalendarError::RangeReversed { field, value });
             }
             for day in range
                 .first_day
@@ -106,7 +103,7 @@ impl DaySets {
                     return Err(CalendarError::OverlappingRanges {
                         field,
                         other: format!("holidays[{other}]"),
-                        date: day,
+                        value: day.to_string(),
                     });
                 }
             }
@@ -117,10 +114,16 @@ impl DaySets {
             let field = format!("make_up_working_days[{index}]");
             check_in_year(&field, day, year)?;
             if sets.off.contains(&day) {
-                return Err(CalendarError::MakeUpDayIsHoliday { field, date: day });
+                return Err(CalendarError::MakeUpDayIsHoliday {
+                    field,
+                    value: day.to_string(),
+                });
             }
             if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-                return Err(CalendarError::MakeUpDayNotWeekend { field, date: day });
+                return Err(CalendarError::MakeUpDayNotWeekend {
+                    field,
+                    value: day.to_string(),
+                });
             }
             sets.on.insert(day);
         }
@@ -134,7 +137,7 @@ fn check_in_year(field: &str, date: NaiveDate, year: i32) -> Result<(), Calendar
     } else {
         Err(CalendarError::DateOutsideYear {
             field: field.to_owned(),
-            date,
+            value: date.to_string(),
             year,
         })
     }
@@ -154,8 +157,11 @@ pub(crate) fn region_prefix<'a>(field: &str, code: &'a str) -> Result<&'a str, C
         });
     }
     let mut prefix = code;
-    while prefix.len() > 2 && prefix.ends_with("00") {
-        prefix = &prefix[..prefix.len() - 2];
+    while let Some(shorter) = prefix.strip_suffix("00") {
+        if shorter.len() < 2 {
+            break;
+        }
+        prefix = shorter;
     }
     Ok(prefix)
 }

@@ -231,15 +231,19 @@ fn fourth_quarter_2026_needs_2027() {
     let calendar = Calendar::official();
     let error = quarterly_report_deadline(&calendar, 2026, 4, None).unwrap_err();
     assert_eq!(error.code(), "calendar.year_not_loaded");
-    assert_eq!(
-        error,
-        CalendarError::YearNotLoaded {
-            year: 2027,
-            date: date("2027-01-01")
-        }
+    assert_eq!(error, CalendarError::year_not_loaded(date("2027-01-01")));
+    assert_eq!(error.field(), "year");
+    assert_eq!(error.value(), "2027");
+    assert!(
+        error.allowed().contains("Calendar::load_year"),
+        "{}",
+        error.allowed()
     );
-    assert!(error.to_string().contains("2027"), "{error}");
-    assert!(error.to_string().contains("Calendar::load_year"), "{error}");
+    assert_eq!(
+        error.to_string(),
+        "no holiday schedule loaded for 2027 (needed for 2027-01-01): load the State Council \
+         notice for 2027 with Calendar::load_year or Calendar::add_year"
+    );
 }
 
 #[test]
@@ -269,7 +273,7 @@ fn loading_loaded_year_is_rejected() {
     let mut calendar = Calendar::official();
     let json = include_str!("official/2026.json");
     let error = calendar.load_year(json).unwrap_err();
-    assert_eq!(error, CalendarError::YearAlreadyLoaded { year: 2026 });
+    assert_eq!(error, CalendarError::year_already_loaded(2026));
     assert_eq!(error.code(), "calendar.year_already_loaded");
 }
 
@@ -321,6 +325,28 @@ fn load_year_rejects_date_of_other_year() {
 }
 
 #[test]
+fn schedule_json_round_trips() {
+    let official = Calendar::official();
+    let mut reloaded = Calendar::empty();
+    for year in [2025, 2026] {
+        let json = serde_json::to_string(official.schedule(year).unwrap()).unwrap();
+        reloaded.load_year(&json).unwrap();
+    }
+    assert_eq!(reloaded, official);
+}
+
+#[test]
+fn validation_errors_carry_value() {
+    let mut calendar = Calendar::empty();
+    let json = FIXTURE_2027.replace("2027-01-09", "2027-01-02");
+    let error = calendar.load_year(&json).unwrap_err();
+    assert_eq!(error.code(), "calendar.make_up_day_is_holiday");
+    assert_eq!(error.field(), "make_up_working_days[0]");
+    assert_eq!(error.value(), "2027-01-02");
+    assert_eq!(error.allowed(), "make-up days outside every holiday range");
+}
+
+#[test]
 fn working_days_between_is_half_open() {
     let calendar = Calendar::official();
     // (Fri 2025-04-03, Mon 2025-04-07]: Apr 4–6 off, Apr 7 counts.
@@ -349,7 +375,7 @@ fn add_zero_working_days_is_rejected() {
 #[test]
 fn invalid_quarter_is_rejected() {
     let error = quarterly_report_deadline(&Calendar::official(), 2025, 5, None).unwrap_err();
-    assert_eq!(error, CalendarError::InvalidQuarter { quarter: 5 });
+    assert_eq!(error, CalendarError::invalid_quarter(5));
 }
 
 fn guangxi_calendar() -> Calendar {
