@@ -215,12 +215,8 @@ pub fn pilot_obligations() -> Vec<Obligation> {
             "part 二",
         ),
     ];
-    for (quarter, end) in [
-        (1, day(2026, 3, 31)),
-        (2, day(2026, 6, 30)),
-        (3, day(2026, 9, 30)),
-        (4, day(2026, 12, 31)),
-    ] {
+    for quarter in 1..=4 {
+        let end = quarter_end(2026, quarter).unwrap_or(NaiveDate::MIN);
         list.push(obligation(
             &format!("quarterly_report_2026_q{quarter}"),
             &format!("报送2026年第{quarter}季度试点工作进展情况"),
@@ -277,6 +273,12 @@ pub fn quarterly_report_deadline(
     quarter: u8,
     region: Option<&str>,
 ) -> Result<NaiveDate, CalendarError> {
+    let end = quarter_end(year, quarter)?;
+    calendar.add_working_days(end, QUARTERLY_REPORT_WORKING_DAYS, region)
+}
+
+/// Returns the last day of a quarter.
+fn quarter_end(year: i32, quarter: u8) -> Result<NaiveDate, CalendarError> {
     let (month, last_day) = match quarter {
         1 => (3, 31),
         2 => (6, 30),
@@ -284,12 +286,9 @@ pub fn quarterly_report_deadline(
         4 => (12, 31),
         _ => return Err(CalendarError::invalid_quarter(quarter)),
     };
-    let quarter_end = NaiveDate::from_ymd_opt(year, month, last_day).ok_or_else(|| {
-        CalendarError::DateOutOfRange {
-            value: format!("end of quarter {quarter} of {year}"),
-        }
-    })?;
-    calendar.add_working_days(quarter_end, QUARTERLY_REPORT_WORKING_DAYS, region)
+    NaiveDate::from_ymd_opt(year, month, last_day).ok_or_else(|| CalendarError::DateOutOfRange {
+        value: format!("end of quarter {quarter} of {year}"),
+    })
 }
 
 /// Lists the pilot obligations a kind of unit still has on or after `as_of`, soonest first.
