@@ -71,6 +71,10 @@ pub struct Policy {
     pub authorization_approver_role: String,
     /// Treatment of licence fees received by a 事业单位.
     pub institution_fee_treatment: InstitutionFeeTreatment,
+    /// Regional holidays, such as Guangxi's 壮族三月三, added to the national working-day
+    /// calendar for the regions they cover. None are loaded by default, because the regional
+    /// dates must be confirmed before deadlines count them.
+    pub regional_holidays: Vec<crate::calendar::RegionalSchedule>,
 }
 
 impl Default for Policy {
@@ -87,6 +91,7 @@ impl Default for Policy {
             pledge_ratio_cap: Ratio::new(Decimal::new(5, 1)).unwrap_or(Ratio::ZERO),
             authorization_approver_role: "finance_bureau".to_owned(),
             institution_fee_treatment: InstitutionFeeTreatment::Remit,
+            regional_holidays: Vec::new(),
         }
     }
 }

@@ -1,1 +1,0 @@
-//! Working-day calendar, reporting deadlines and pilot obligations.
