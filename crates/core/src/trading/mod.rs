@@ -29,7 +29,7 @@ use crate::money::MoneyError;
 /// Limits on valuation inputs, quoted by the errors that enforce them.
 pub mod limits {
     /// Maximum number of forecast periods (收益期) in the income approach, in years.
-    pub const INCOME_PERIODS_MAX: usize = 100;
+    pub const INCOME_PERIODS_MAX: usize = 50;
     /// Maximum number of years over which recurring costs are counted in the cost approach.
     pub const COST_YEARS_MAX: u32 = 100;
     /// Maximum number of comparable cases in the market approach.
@@ -285,7 +285,7 @@ impl ErrorDetail for TradingError {
             TradingError::InvalidDiscountRate { .. } => {
                 "a rate above 0 and at most 1, such as 0.08"
             }
-            TradingError::InvalidPeriods { .. } => "between 1 and 100 forecast periods",
+            TradingError::InvalidPeriods { .. } => "between 1 and 50 forecast periods",
             TradingError::ForecastLengthMismatch { .. } => {
                 "series of the same length, one value per forecast period"
             }

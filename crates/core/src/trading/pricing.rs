@@ -124,11 +124,11 @@ impl Price {
                 allowed: "a ratio above 0",
             });
         }
-        let amount = valuation
+        let exact = valuation
             .value()
             .checked_mul(price_ratio.value())
-            .map_err(TradingError::overflow("price"))?
-            .round_fen(rounding);
+            .map_err(TradingError::overflow("price"))?;
+        let amount = super::valuation::round_to_fen(exact.value(), rounding)?;
         Ok(Price {
             amount,
             basis: PricingBasis::Valuation {
@@ -283,5 +283,222 @@ impl TradeRecord {
         } else {
             Err(errors)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorDetail;
+    use crate::trading::valuation::{
+        AdjustmentBasis, CostApproachInput, CostComponent, CostKind, CostRecurrence, cost_approach,
+    };
+
+    fn amount(text: &str) -> Amount {
+        text.parse().unwrap()
+    }
+
+    fn trade() -> TradeRecord {
+        TradeRecord {
+            trade_id: "T-2026-001".into(),
+            asset_id: "GL-DA-0001".into(),
+            buyer_id: "91450300MA5KXXXX0A".into(),
+            seller_id: "12450300MB0000000X".into(),
+            price: amount("120000.00"),
+            trade_date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+            rights_transferred: vec![RightKind::ProcessingUse],
+            includes_core_data: false,
+            venue: TradeVenue::OnExchange {
+                exchange_name: "北部湾大数据交易中心".into(),
+            },
+        }
+    }
+
+    fn codes(errors: &[crate::trading::TradingError]) -> Vec<&'static str> {
+        errors.iter().map(ErrorDetail::code).collect()
+    }
+
+    #[test]
+    fn agreement_price_recorded() {
+        let price = Price::by_agreement(amount("5000.00")).unwrap();
+        assert_eq!(price.amount, amount("5000"));
+        assert_eq!(price.basis, PricingBasis::Agreement);
+    }
+
+    #[test]
+    fn agreement_rejects_negative_price() {
+        let error = Price::by_agreement(amount("-1")).unwrap_err();
+        assert_eq!(error.code(), "trading.invalid_amount");
+        assert_eq!(error.field(), "price");
+    }
+
+    #[test]
+    fn agreement_rejects_sub_fen_price() {
+        assert_eq!(
+            Price::by_agreement(amount("1.001")).unwrap_err().code(),
+            "trading.invalid_amount"
+        );
+    }
+
+    #[test]
+    fn valuation_price_carries_the_valuation() {
+        let input = CostApproachInput {
+            components: vec![CostComponent {
+                kind: CostKind::Direct,
+                description: "数据采集".into(),
+                amount: amount("1550000"),
+                recurrence: CostRecurrence::OneOff,
+            }],
+            recurring_years: 0,
+            adjustment: AdjustmentBasis::Factor {
+                factor: Ratio::parse_field("0.7", "δ").unwrap(),
+            },
+            rounding: RoundingRule::HalfUp,
+        };
+        let valuation = Valuation::Cost(cost_approach(&input).unwrap());
+        // 1,085,000 × 1.05 = 1,139,250.
+        let ratio = Ratio::parse_field("1.05", "price_ratio").unwrap();
+        let price = Price::by_valuation(&valuation, ratio, RoundingRule::HalfUp).unwrap();
+        assert_eq!(price.amount.to_string(), "1139250.00");
+        match price.basis {
+            PricingBasis::Valuation {
+                valuation: carried,
+                price_ratio,
+            } => {
+                assert_eq!(*carried, valuation);
+                assert_eq!(price_ratio, ratio);
+            }
+            other => panic!("unexpected basis {other:?}"),
+        }
+    }
+
+    #[test]
+    fn valuation_price_rejects_zero_ratio() {
+        let input = CostApproachInput {
+            components: vec![CostComponent {
+                kind: CostKind::Direct,
+                description: String::new(),
+                amount: amount("1"),
+                recurrence: CostRecurrence::OneOff,
+            }],
+            recurring_years: 0,
+            adjustment: AdjustmentBasis::Factor { factor: Ratio::ONE },
+            rounding: RoundingRule::HalfUp,
+        };
+        let valuation = Valuation::Cost(cost_approach(&input).unwrap());
+        let error = Price::by_valuation(&valuation, Ratio::ZERO, RoundingRule::HalfUp).unwrap_err();
+        assert_eq!(error.field(), "price_ratio");
+    }
+
+    #[test]
+    fn public_fee_free_for_governance() {
+        let price =
+            Price::public_data_fee(UsePurpose::PublicGovernance, Amount::ZERO, amount("100"))
+                .unwrap();
+        assert!(price.amount.is_zero());
+    }
+
+    #[test]
+    fn public_fee_rejects_charge_for_welfare() {
+        let error =
+            Price::public_data_fee(UsePurpose::PublicWelfare, amount("0.01"), amount("100"))
+                .unwrap_err();
+        assert_eq!(error.code(), "trading.public_use_not_free");
+        assert_eq!(error.value(), "0.01");
+    }
+
+    #[test]
+    fn public_fee_at_cap_accepted() {
+        let price = Price::public_data_fee(
+            UsePurpose::IndustryDevelopment,
+            amount("800"),
+            amount("800"),
+        )
+        .unwrap();
+        assert_eq!(price.amount, amount("800"));
+    }
+
+    #[test]
+    fn public_fee_above_cap_rejected() {
+        let error = Price::public_data_fee(
+            UsePurpose::SectorDevelopment,
+            amount("800.01"),
+            amount("800"),
+        )
+        .unwrap_err();
+        assert_eq!(error.code(), "trading.price_above_cap");
+        assert_eq!(error.value(), "800.01");
+    }
+
+    #[test]
+    fn trade_on_exchange_valid() {
+        assert_eq!(trade().validate(), Ok(()));
+    }
+
+    #[test]
+    fn trade_off_exchange_needs_filing() {
+        let mut record = trade();
+        record.venue = TradeVenue::OffExchange {
+            filing_reference: " ".into(),
+        };
+        let errors = record.validate().unwrap_err();
+        assert_eq!(codes(&errors), ["trading.missing_field"]);
+        assert_eq!(errors[0].field(), "venue.filing_reference");
+        record.venue = TradeVenue::OffExchange {
+            filing_reference: "桂数备〔2026〕3号".into(),
+        };
+        assert_eq!(record.validate(), Ok(()));
+    }
+
+    #[test]
+    fn trade_on_exchange_needs_name() {
+        let mut record = trade();
+        record.venue = TradeVenue::OnExchange {
+            exchange_name: String::new(),
+        };
+        let errors = record.validate().unwrap_err();
+        assert_eq!(errors[0].field(), "venue.exchange_name");
+    }
+
+    #[test]
+    fn trade_lists_every_problem() {
+        let mut record = trade();
+        record.asset_id.clear();
+        record.seller_id = record.buyer_id.clone();
+        record.price = amount("-5");
+        record.rights_transferred.clear();
+        let errors = record.validate().unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [
+                "trading.missing_field",
+                "trading.same_buyer_and_seller",
+                "trading.invalid_amount",
+                "trading.no_rights_transferred",
+            ]
+        );
+    }
+
+    #[test]
+    fn trade_serde_round_trip() {
+        let record = trade();
+        let json = serde_json::to_string(&record).unwrap();
+        assert!(json.contains(r#""venue":"on_exchange""#));
+        assert!(json.contains(r#""rights_transferred":["processing_use"]"#));
+        let back: TradeRecord = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, record);
+    }
+
+    #[test]
+    fn purpose_free_only_for_public_uses() {
+        let free: Vec<UsePurpose> = UsePurpose::ALL
+            .iter()
+            .copied()
+            .filter(|p| p.is_free())
+            .collect();
+        assert_eq!(
+            free,
+            [UsePurpose::PublicGovernance, UsePurpose::PublicWelfare]
+        );
     }
 }

@@ -297,8 +297,8 @@ pub fn cost_approach(input: &CostApproachInput) -> Result<CostApproachResult, Tr
     let adjustment_factor = input.adjustment.factor()?;
     let value = replacement_cost
         .checked_mul(adjustment_factor)
-        .map_err(TradingError::overflow("value"))?
-        .round_fen(input.rounding);
+        .map_err(TradingError::overflow("value"))?;
+    let value = round_to_fen(value.value(), input.rounding)?;
     Ok(CostApproachResult {
         input: input.clone(),
         cost_by_kind,
@@ -457,7 +457,7 @@ fn subtract_series(
 /// Input of the income approach.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IncomeApproachInput {
-    /// The income forecast; its length is the number of periods n (收益期), 1 to 100 years.
+    /// The income forecast; its length is the number of periods n (收益期), 1 to 50 years.
     pub forecast: IncomeForecast,
     /// Discount rate i per period, above 0 and at most 1.
     pub discount_rate: Ratio,
@@ -526,7 +526,7 @@ pub fn income_approach(input: &IncomeApproachInput) -> Result<IncomeApproachResu
     }
     let incomes = input.forecast.incomes()?;
 
-    // Discount each period; (1 + i)^t ≤ 2^100 fits a Decimal.
+    // Discount each period; with i ≤ 1 and n ≤ 50, (1 + i)^t ≤ 2^50 fits a Decimal.
     let base = Decimal::ONE + rate;
     let mut compound_factor = Decimal::ONE;
     let mut total = Decimal::ZERO;
@@ -552,8 +552,7 @@ pub fn income_approach(input: &IncomeApproachInput) -> Result<IncomeApproachResu
     }
 
     // Round the sum once and reject a negative value.
-    let value = Amount::new(input.rounding.round(total, FEN_SCALE))
-        .map_err(TradingError::overflow("value"))?;
+    let value = round_to_fen(total, input.rounding)?;
     if value.is_negative() {
         return Err(TradingError::NegativeValue {
             field: "value".into(),
@@ -565,6 +564,14 @@ pub fn income_approach(input: &IncomeApproachInput) -> Result<IncomeApproachResu
         periods,
         value,
     })
+}
+
+/// Rounds a valuation to the fen with `rule` and keeps two decimal places, so that JSON shows
+/// `"1085000.00"` rather than `"1085000.0"`.
+pub(super) fn round_to_fen(value: Decimal, rule: RoundingRule) -> Result<Amount, TradingError> {
+    let mut rounded = rule.round(value, FEN_SCALE);
+    rounded.rescale(FEN_SCALE);
+    Amount::new(rounded).map_err(TradingError::overflow("value"))
 }
 
 fn decimal_overflow(field: &str, value: Decimal) -> TradingError {
@@ -683,10 +690,10 @@ pub fn market_approach(input: &MarketApproachInput) -> Result<MarketApproachResu
     // Average and round once.
     let sum = Amount::sum(adjusted_prices.iter().copied())
         .map_err(TradingError::overflow("comparables"))?;
-    let value = sum
+    let mean = sum
         .checked_div(Decimal::from(count))
-        .map_err(TradingError::overflow("value"))?
-        .round_fen(input.rounding);
+        .map_err(TradingError::overflow("value"))?;
+    let value = round_to_fen(mean.value(), input.rounding)?;
     Ok(MarketApproachResult {
         input: input.clone(),
         adjusted_prices,
@@ -722,6 +729,599 @@ impl Valuation {
             Valuation::Cost(_) => "cost",
             Valuation::Income(_) => "income",
             Valuation::Market(_) => "market",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorDetail;
+
+    fn amount(text: &str) -> Amount {
+        text.parse().unwrap()
+    }
+
+    fn amounts(texts: &[&str]) -> Vec<Amount> {
+        texts.iter().map(|t| amount(t)).collect()
+    }
+
+    fn ratio(text: &str) -> Ratio {
+        Ratio::parse_field(text, "test").unwrap()
+    }
+
+    fn dec(text: &str) -> Decimal {
+        text.parse().unwrap()
+    }
+
+    fn line(kind: CostKind, text: &str, recurrence: CostRecurrence) -> CostComponent {
+        CostComponent {
+            kind,
+            description: String::new(),
+            amount: amount(text),
+            recurrence,
+        }
+    }
+
+    /// Collection 500,000 and processing 300,000 once; storage 100,000 and management 150,000
+    /// per year over 3 years.
+    fn worked_cost_input(adjustment: AdjustmentBasis) -> CostApproachInput {
+        CostApproachInput {
+            components: vec![
+                line(CostKind::Direct, "500000", CostRecurrence::OneOff),
+                line(CostKind::Direct, "300000", CostRecurrence::OneOff),
+                line(CostKind::Direct, "100000", CostRecurrence::PerYear),
+                line(CostKind::Indirect, "150000", CostRecurrence::PerYear),
+            ],
+            recurring_years: 3,
+            adjustment,
+            rounding: RoundingRule::HalfUp,
+        }
+    }
+
+    #[test]
+    fn cost_worked_example() {
+        let input = worked_cost_input(AdjustmentBasis::Factor {
+            factor: ratio("0.7"),
+        });
+        let result = cost_approach(&input).unwrap();
+        // 500,000 + 300,000 + 3 × (100,000 + 150,000) = 1,550,000; × 0.7 = 1,085,000.
+        assert_eq!(result.replacement_cost, amount("1550000"));
+        assert_eq!(result.value.to_string(), "1085000.00");
+        assert_eq!(result.adjustment_factor, dec("0.7"));
+        assert_eq!(result.input, input);
+    }
+
+    #[test]
+    fn cost_subtotals_by_kind() {
+        let input = worked_cost_input(AdjustmentBasis::Factor { factor: ratio("1") });
+        let result = cost_approach(&input).unwrap();
+        // Direct: 500,000 + 300,000 + 3 × 100,000 = 1,100,000; indirect: 3 × 150,000 = 450,000.
+        assert_eq!(result.cost_by_kind.len(), 2);
+        assert_eq!(result.cost_by_kind[0].kind, CostKind::Direct);
+        assert_eq!(result.cost_by_kind[0].amount, amount("1100000"));
+        assert_eq!(result.cost_by_kind[1].kind, CostKind::Indirect);
+        assert_eq!(result.cost_by_kind[1].amount, amount("450000"));
+    }
+
+    #[test]
+    fn cost_factor_from_quality_and_life() {
+        // Quality 0.875 × 4 of 5 years remaining = 0.7, the same δ as the worked example.
+        let input = worked_cost_input(AdjustmentBasis::QualityAndRemainingLife {
+            quality_score: ratio("0.875"),
+            remaining_life_years: dec("4"),
+            total_life_years: dec("5"),
+        });
+        assert_eq!(
+            cost_approach(&input).unwrap().value.to_string(),
+            "1085000.00"
+        );
+    }
+
+    #[test]
+    fn cost_factor_from_life_alone() {
+        // 1,550,000 × 2/3 = 1,033,333.333… → 1,033,333.33.
+        let input = worked_cost_input(AdjustmentBasis::RemainingLife {
+            remaining_life_years: dec("2"),
+            total_life_years: dec("3"),
+        });
+        assert_eq!(
+            cost_approach(&input).unwrap().value.to_string(),
+            "1033333.33"
+        );
+    }
+
+    #[test]
+    fn cost_rejects_factor_above_one() {
+        let input = worked_cost_input(AdjustmentBasis::Quality {
+            quality_score: ratio("1.2"),
+        });
+        let error = cost_approach(&input).unwrap_err();
+        assert_eq!(error.code(), "trading.invalid_adjustment_factor");
+        assert_eq!(error.field(), "adjustment.quality_score");
+        assert_eq!(error.value(), "1.2");
+    }
+
+    #[test]
+    fn cost_rejects_remaining_life_above_total() {
+        let input = worked_cost_input(AdjustmentBasis::RemainingLife {
+            remaining_life_years: dec("6"),
+            total_life_years: dec("5"),
+        });
+        let error = cost_approach(&input).unwrap_err();
+        assert_eq!(error.code(), "trading.invalid_economic_life");
+        assert_eq!(error.field(), "adjustment.remaining_life_years");
+    }
+
+    #[test]
+    fn cost_rejects_zero_total_life() {
+        let input = worked_cost_input(AdjustmentBasis::RemainingLife {
+            remaining_life_years: dec("0"),
+            total_life_years: dec("0"),
+        });
+        let error = cost_approach(&input).unwrap_err();
+        assert_eq!(error.code(), "trading.invalid_economic_life");
+        assert_eq!(error.field(), "adjustment.total_life_years");
+    }
+
+    #[test]
+    fn cost_rejects_zero_years_with_recurring_lines() {
+        let mut input = worked_cost_input(AdjustmentBasis::Factor {
+            factor: ratio("0.7"),
+        });
+        input.recurring_years = 0;
+        assert_eq!(
+            cost_approach(&input).unwrap_err().code(),
+            "trading.invalid_cost_years"
+        );
+    }
+
+    #[test]
+    fn cost_ignores_years_without_recurring_lines() {
+        let input = CostApproachInput {
+            components: vec![line(
+                CostKind::RelatedTaxes,
+                "1000.005",
+                CostRecurrence::OneOff,
+            )],
+            recurring_years: 0,
+            adjustment: AdjustmentBasis::Factor { factor: ratio("1") },
+            rounding: RoundingRule::HalfUp,
+        };
+        // 1000.005 rounds half up to 1000.01.
+        assert_eq!(cost_approach(&input).unwrap().value.to_string(), "1000.01");
+    }
+
+    #[test]
+    fn cost_rejects_negative_line() {
+        let mut input = worked_cost_input(AdjustmentBasis::Factor {
+            factor: ratio("0.7"),
+        });
+        input.components[1].amount = amount("-1");
+        let error = cost_approach(&input).unwrap_err();
+        assert_eq!(error.code(), "trading.invalid_amount");
+        assert_eq!(error.field(), "components[1].amount");
+    }
+
+    #[test]
+    fn cost_rejects_empty_components() {
+        let mut input = worked_cost_input(AdjustmentBasis::Factor {
+            factor: ratio("0.7"),
+        });
+        input.components.clear();
+        assert_eq!(
+            cost_approach(&input).unwrap_err().code(),
+            "trading.no_cost_components"
+        );
+    }
+
+    fn income_input(forecast: IncomeForecast, rate: &str) -> IncomeApproachInput {
+        IncomeApproachInput {
+            forecast,
+            discount_rate: ratio(rate),
+            rounding: RoundingRule::HalfUp,
+        }
+    }
+
+    #[test]
+    fn income_direct_three_years() {
+        // 100/1.1 + 100/1.21 + 100/1.331 = 90.9091 + 82.6446 + 75.1315 = 248.6852 → 248.69.
+        let input = income_input(
+            IncomeForecast::Direct {
+                income: amounts(&["100", "100", "100"]),
+            },
+            "0.10",
+        );
+        let result = income_approach(&input).unwrap();
+        assert_eq!(result.value.to_string(), "248.69");
+        assert_eq!(result.periods.len(), 3);
+        assert_eq!(result.periods[2].compound_factor, dec("1.331"));
+        assert_eq!(result.periods[0].period, 1);
+    }
+
+    #[test]
+    fn income_split_rate() {
+        // F = 1000 × 0.25 = 250 per year; 250/1.08 + 250/1.1664 = 231.4815 + 214.3347 = 445.8162.
+        let input = income_input(
+            IncomeForecast::SplitRate {
+                revenue: amounts(&["1000", "1000"]),
+                split_rate: ratio("0.25"),
+            },
+            "0.08",
+        );
+        assert_eq!(income_approach(&input).unwrap().value.to_string(), "445.82");
+    }
+
+    #[test]
+    fn income_excess_earnings() {
+        // F = 500 − 200 = 300 and 600 − 250 = 350; 300/1.05 + 350/1.1025 = 285.7143 + 317.4603.
+        let input = income_input(
+            IncomeForecast::ExcessEarnings {
+                earnings: amounts(&["500", "600"]),
+                contributory_charges: amounts(&["200", "250"]),
+            },
+            "0.05",
+        );
+        assert_eq!(income_approach(&input).unwrap().value.to_string(), "603.17");
+    }
+
+    #[test]
+    fn income_incremental() {
+        // F = 1200 − 1000 = 200 and 1300 − 1000 = 300; 200/1.1 + 300/1.21 = 181.8182 + 247.9339.
+        let input = income_input(
+            IncomeForecast::Incremental {
+                with_data: amounts(&["1200", "1300"]),
+                without_data: amounts(&["1000", "1000"]),
+            },
+            "0.10",
+        );
+        assert_eq!(income_approach(&input).unwrap().value.to_string(), "429.75");
+    }
+
+    #[test]
+    fn income_rejects_zero_discount_rate() {
+        let input = income_input(
+            IncomeForecast::Direct {
+                income: amounts(&["100"]),
+            },
+            "0",
+        );
+        let error = income_approach(&input).unwrap_err();
+        assert_eq!(error.code(), "trading.invalid_discount_rate");
+        assert_eq!(error.field(), "discount_rate");
+        assert_eq!(error.value(), "0");
+    }
+
+    #[test]
+    fn income_rejects_rate_above_one() {
+        let input = income_input(
+            IncomeForecast::Direct {
+                income: amounts(&["100"]),
+            },
+            "1.5",
+        );
+        assert_eq!(
+            income_approach(&input).unwrap_err().code(),
+            "trading.invalid_discount_rate"
+        );
+    }
+
+    #[test]
+    fn income_accepts_rate_of_one() {
+        // 100/2 + 100/4 = 75.
+        let input = income_input(
+            IncomeForecast::Direct {
+                income: amounts(&["100", "100"]),
+            },
+            "1",
+        );
+        assert_eq!(income_approach(&input).unwrap().value.to_string(), "75.00");
+    }
+
+    #[test]
+    fn income_rejects_empty_forecast() {
+        let input = income_input(IncomeForecast::Direct { income: vec![] }, "0.1");
+        let error = income_approach(&input).unwrap_err();
+        assert_eq!(error.code(), "trading.invalid_periods");
+        assert_eq!(error.field(), "forecast.income");
+    }
+
+    #[test]
+    fn income_rejects_too_many_periods() {
+        let input = income_input(
+            IncomeForecast::Direct {
+                income: vec![amount("1"); 51],
+            },
+            "0.1",
+        );
+        assert_eq!(
+            income_approach(&input).unwrap_err().code(),
+            "trading.invalid_periods"
+        );
+    }
+
+    #[test]
+    fn income_longest_forecast_at_highest_rate() {
+        // 50 periods at i = 1 stays inside Decimal; the value is 1 × (1 − 2^-50) → 1.00.
+        let input = income_input(
+            IncomeForecast::Direct {
+                income: vec![amount("1"); 50],
+            },
+            "1",
+        );
+        assert_eq!(income_approach(&input).unwrap().value.to_string(), "1.00");
+    }
+
+    #[test]
+    fn income_long_forecast_with_precise_rate() {
+        // (1.123456789)^t needs more than 28 decimal places after t = 3, so the product is
+        // rounded inside Decimal rather than rejected. An annuity of 1,000,000 over 50 years at
+        // this rate is (1 − 1.123456789^-50) / 0.123456789 × 1,000,000 = 8,075,974.909… by the
+        // closed-form annuity factor, and the period sum agrees to the fen.
+        let input = income_input(
+            IncomeForecast::Direct {
+                income: vec![amount("1000000"); 50],
+            },
+            "0.123456789",
+        );
+        let value = income_approach(&input).unwrap().value;
+        assert_eq!(value.to_string(), "8075974.91");
+    }
+
+    #[test]
+    fn income_rejects_zero_split_rate() {
+        let input = income_input(
+            IncomeForecast::SplitRate {
+                revenue: amounts(&["1"]),
+                split_rate: ratio("0"),
+            },
+            "0.1",
+        );
+        assert_eq!(
+            income_approach(&input).unwrap_err().code(),
+            "trading.invalid_split_rate"
+        );
+    }
+
+    #[test]
+    fn income_rejects_mismatched_lengths() {
+        let input = income_input(
+            IncomeForecast::Incremental {
+                with_data: amounts(&["1", "2"]),
+                without_data: amounts(&["1"]),
+            },
+            "0.1",
+        );
+        let error = income_approach(&input).unwrap_err();
+        assert_eq!(error.code(), "trading.forecast_length_mismatch");
+        assert_eq!(error.field(), "forecast.without_data");
+        assert_eq!(error.value(), "1");
+    }
+
+    #[test]
+    fn income_rejects_negative_charge() {
+        let input = income_input(
+            IncomeForecast::ExcessEarnings {
+                earnings: amounts(&["1", "2"]),
+                contributory_charges: amounts(&["0", "-1"]),
+            },
+            "0.1",
+        );
+        let error = income_approach(&input).unwrap_err();
+        assert_eq!(error.code(), "trading.invalid_amount");
+        assert_eq!(error.field(), "forecast.contributory_charges[1]");
+    }
+
+    #[test]
+    fn income_rejects_negative_value() {
+        let input = income_input(
+            IncomeForecast::Incremental {
+                with_data: amounts(&["100"]),
+                without_data: amounts(&["200"]),
+            },
+            "0.1",
+        );
+        assert_eq!(
+            income_approach(&input).unwrap_err().code(),
+            "trading.negative_value"
+        );
+    }
+
+    #[test]
+    fn income_accepts_one_loss_year() {
+        // −110/1.1 + 242/1.21 = −100 + 200 = 100.
+        let input = income_input(
+            IncomeForecast::Direct {
+                income: amounts(&["-110", "242"]),
+            },
+            "0.1",
+        );
+        assert_eq!(income_approach(&input).unwrap().value.to_string(), "100.00");
+    }
+
+    fn comparable(price: &str, factors: [&str; 5]) -> Comparable {
+        Comparable {
+            case_id: format!("case-{price}"),
+            price: amount(price),
+            quality_factor: dec(factors[0]),
+            supply_demand_factor: dec(factors[1]),
+            date_factor: dec(factors[2]),
+            capacity_factor: dec(factors[3]),
+            other_factor: dec(factors[4]),
+        }
+    }
+
+    #[test]
+    fn market_two_comparables() {
+        // 1,000,000 × 1.1 × 0.9 × 1.2 = 1,188,000; 800,000 × 1.05 × 0.98 = 823,200;
+        // mean (1,188,000 + 823,200) / 2 = 1,005,600.
+        let input = MarketApproachInput {
+            comparables: vec![
+                comparable("1000000", ["1.1", "0.9", "1", "1.2", "1"]),
+                comparable("800000", ["1", "1.05", "0.98", "1", "1"]),
+            ],
+            rounding: RoundingRule::HalfUp,
+        };
+        let result = market_approach(&input).unwrap();
+        assert_eq!(result.adjusted_prices, amounts(&["1188000", "823200"]));
+        assert_eq!(result.value.to_string(), "1005600.00");
+    }
+
+    #[test]
+    fn market_rounds_the_mean_once() {
+        // (100 + 100 + 100.01) / 3 = 100.00333… → 100.00.
+        let ones = ["1"; 5];
+        let input = MarketApproachInput {
+            comparables: vec![
+                comparable("100", ones),
+                comparable("100", ones),
+                comparable("100.01", ones),
+            ],
+            rounding: RoundingRule::HalfUp,
+        };
+        assert_eq!(market_approach(&input).unwrap().value.to_string(), "100.00");
+    }
+
+    #[test]
+    fn market_rejects_no_comparables() {
+        let input = MarketApproachInput {
+            comparables: vec![],
+            rounding: RoundingRule::HalfUp,
+        };
+        let error = market_approach(&input).unwrap_err();
+        assert_eq!(error.code(), "trading.invalid_comparable_count");
+        assert_eq!(error.value(), "0");
+    }
+
+    #[test]
+    fn market_rejects_zero_factor() {
+        let input = MarketApproachInput {
+            comparables: vec![comparable("100", ["1", "1", "0", "1", "1"])],
+            rounding: RoundingRule::HalfUp,
+        };
+        let error = market_approach(&input).unwrap_err();
+        assert_eq!(error.code(), "trading.invalid_market_factor");
+        assert_eq!(error.field(), "comparables[0].date_factor");
+    }
+
+    #[test]
+    fn market_rejects_factor_above_ten() {
+        let input = MarketApproachInput {
+            comparables: vec![comparable("100", ["1", "1", "1", "1", "10.5"])],
+            rounding: RoundingRule::HalfUp,
+        };
+        assert_eq!(
+            market_approach(&input).unwrap_err().field(),
+            "comparables[0].other_factor"
+        );
+    }
+
+    #[test]
+    fn market_rejects_zero_price() {
+        let input = MarketApproachInput {
+            comparables: vec![comparable("0", ["1"; 5])],
+            rounding: RoundingRule::HalfUp,
+        };
+        let error = market_approach(&input).unwrap_err();
+        assert_eq!(error.code(), "trading.invalid_amount");
+        assert_eq!(error.field(), "comparables[0].price");
+    }
+
+    #[test]
+    fn market_overflow_is_an_error() {
+        let input = MarketApproachInput {
+            comparables: vec![comparable("1000000000000000", ["10"; 5])],
+            rounding: RoundingRule::HalfUp,
+        };
+        assert_eq!(
+            market_approach(&input).unwrap_err().code(),
+            "trading.overflow"
+        );
+    }
+
+    #[test]
+    fn valuation_serde_round_trip() {
+        let input = worked_cost_input(AdjustmentBasis::Factor {
+            factor: ratio("0.7"),
+        });
+        let valuation = Valuation::Cost(cost_approach(&input).unwrap());
+        let json = serde_json::to_string(&valuation).unwrap();
+        assert!(json.contains(r#""approach":"cost""#));
+        assert!(json.contains(r#""value":"1085000.00""#));
+        let back: Valuation = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, valuation);
+        assert_eq!(back.approach_code(), "cost");
+    }
+
+    #[test]
+    fn income_input_loads_from_json() {
+        let json = r#"{
+            "forecast": {"variant": "split_rate", "revenue": ["1000", "1000"], "split_rate": "0.25"},
+            "discount_rate": "0.08"
+        }"#;
+        let input: IncomeApproachInput = serde_json::from_str(json).unwrap();
+        assert_eq!(input.rounding, RoundingRule::HalfUp);
+        assert_eq!(income_approach(&input).unwrap().value.to_string(), "445.82");
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+
+            #[test]
+            fn market_unit_factors_equal_plain_mean(
+                fens in proptest::collection::vec(1i64..10_000_000_000, 1..20),
+            ) {
+                let comparables: Vec<Comparable> = fens
+                    .iter()
+                    .map(|&fen| Comparable {
+                        case_id: String::new(),
+                        price: Amount::from_fen(fen),
+                        quality_factor: Decimal::ONE,
+                        supply_demand_factor: Decimal::ONE,
+                        date_factor: Decimal::ONE,
+                        capacity_factor: Decimal::ONE,
+                        other_factor: Decimal::ONE,
+                    })
+                    .collect();
+                let input = MarketApproachInput { comparables, rounding: RoundingRule::HalfUp };
+                let value = market_approach(&input).unwrap().value.value();
+                let sum: i64 = fens.iter().sum();
+                let mean = Decimal::new(sum, 2) / Decimal::from(fens.len());
+                prop_assert!((value - mean).abs() <= dec("0.005"));
+            }
+
+            #[test]
+            fn cost_value_scales_linearly_with_factor(
+                cost_fen in 0i64..100_000_000_000,
+                first in 0u32..=500,
+                second in 0u32..=500,
+            ) {
+                let value_at = |per_mille: u32| {
+                    let input = CostApproachInput {
+                        components: vec![CostComponent {
+                            kind: CostKind::Direct,
+                            description: String::new(),
+                            amount: Amount::from_fen(cost_fen),
+                            recurrence: CostRecurrence::OneOff,
+                        }],
+                        recurring_years: 0,
+                        adjustment: AdjustmentBasis::Factor {
+                            factor: Ratio::new(Decimal::new(i64::from(per_mille), 3)).unwrap(),
+                        },
+                        rounding: RoundingRule::HalfUp,
+                    };
+                    cost_approach(&input).unwrap().value.value()
+                };
+                // Each value is within half a fen of C × δ, so additivity holds within one fen.
+                let sum = value_at(first) + value_at(second);
+                prop_assert!((sum - value_at(first + second)).abs() <= dec("0.01"));
+                let exact = Decimal::new(cost_fen, 2) * Decimal::new(i64::from(first), 3);
+                prop_assert!((value_at(first) - exact).abs() <= dec("0.005"));
+            }
         }
     }
 }
