@@ -717,3 +717,522 @@ fn pledge_ratio_above_cap(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Ratio;
+
+    fn amount(text: &str) -> Amount {
+        text.parse().unwrap()
+    }
+
+    fn entry(asset_id: &str, holder_kind: EntityKind, grade: SecurityGrade) -> LedgerEntryView {
+        LedgerEntryView {
+            asset_id: asset_id.into(),
+            holder_id: "unit-1".into(),
+            holder_kind,
+            security_grade: grade,
+            category: DataCategory::Public,
+            contains_personal_information: false,
+            personal_data_basis: None,
+            security_assessment_done: false,
+        }
+    }
+
+    fn financing(kind: EntityKind, appraised: &str, pledged: &str) -> FinancingView {
+        FinancingView {
+            financing_id: "F-1".into(),
+            kind: FinancingKind::Pledge,
+            pledgor_id: "pledgor".into(),
+            pledgor_kind: kind,
+            asset_id: "A-1".into(),
+            appraised_value: amount(appraised),
+            pledge_amount: amount(pledged),
+        }
+    }
+
+    fn receipt(kind: EntityKind, subsidy: bool, same_bureau: bool) -> LicenceReceiptView {
+        LicenceReceiptView {
+            receipt_id: "R-1".into(),
+            asset_id: "A-1".into(),
+            recipient_id: "unit-1".into(),
+            recipient_kind: kind,
+            payer_id: "licensee".into(),
+            amount: amount("50000"),
+            payer_funded_by_same_finance_bureau: same_bureau,
+            returned_as_subsidy: subsidy,
+        }
+    }
+
+    fn codes(input: &ComplianceInput) -> Vec<&'static str> {
+        check(input, &Policy::default())
+            .unwrap()
+            .iter()
+            .map(|v| v.code.code())
+            .collect()
+    }
+
+    #[test]
+    fn empty_input_has_no_violations() {
+        assert!(codes(&ComplianceInput::default()).is_empty());
+    }
+
+    #[test]
+    fn government_pledge_blocked() {
+        for kind in [
+            EntityKind::AdministrativeUnit,
+            EntityKind::PublicInstitution,
+        ] {
+            let input = ComplianceInput {
+                financings: vec![financing(kind, "1000000", "100000")],
+                ..ComplianceInput::default()
+            };
+            let violations = check(&input, &Policy::default()).unwrap();
+            assert_eq!(violations.len(), 1);
+            assert_eq!(violations[0].code, RuleCode::GovernmentAssetPledge);
+            assert_eq!(violations[0].severity, Severity::Block);
+            assert_eq!(violations[0].subject_ids, ["F-1", "A-1"]);
+            assert!(violations[0].rule_cited.contains("财资〔2024〕1号"));
+        }
+    }
+
+    #[test]
+    fn government_guarantee_found_through_ledger() {
+        // The contract names an SOE pledgor, but the ledger shows a 事业单位 holds the asset.
+        let mut guarantee = financing(EntityKind::StateOwnedEnterprise, "1000000", "100000");
+        guarantee.kind = FinancingKind::Guarantee;
+        let input = ComplianceInput {
+            ledger: vec![entry(
+                "A-1",
+                EntityKind::PublicInstitution,
+                SecurityGrade::General,
+            )],
+            financings: vec![guarantee],
+            ..ComplianceInput::default()
+        };
+        assert_eq!(codes(&input), ["compliance.government_asset_pledge"]);
+    }
+
+    #[test]
+    fn enterprise_pledge_within_cap_passes() {
+        // Cap 0.5 × 1,000,000 = 500,000; a pledge of exactly 500,000 is at the cap.
+        let input = ComplianceInput {
+            financings: vec![financing(
+                EntityKind::StateOwnedEnterprise,
+                "1000000",
+                "500000",
+            )],
+            ..ComplianceInput::default()
+        };
+        assert!(codes(&input).is_empty());
+    }
+
+    #[test]
+    fn enterprise_pledge_above_cap_flagged() {
+        let input = ComplianceInput {
+            financings: vec![financing(EntityKind::SoeSubsidiary, "1000000", "500000.01")],
+            ..ComplianceInput::default()
+        };
+        let violations = check(&input, &Policy::default()).unwrap();
+        assert_eq!(violations.len(), 1);
+        assert_eq!(violations[0].code, RuleCode::PledgeRatioAboveCap);
+        assert_eq!(violations[0].severity, Severity::Flag);
+        assert!(
+            violations[0].message.contains("500000.01"),
+            "{}",
+            violations[0].message
+        );
+    }
+
+    #[test]
+    fn pledge_cap_follows_policy() {
+        let policy = Policy {
+            pledge_ratio_cap: Ratio::parse_field("0.7", "cap").unwrap(),
+            ..Policy::default()
+        };
+        let input = ComplianceInput {
+            financings: vec![financing(
+                EntityKind::StateOwnedEnterprise,
+                "1000000",
+                "600000",
+            )],
+            ..ComplianceInput::default()
+        };
+        assert!(check(&input, &policy).unwrap().is_empty());
+        assert_eq!(codes(&input), ["compliance.pledge_ratio_above_cap"]);
+    }
+
+    #[test]
+    fn pledge_on_zero_appraisal_flagged() {
+        let input = ComplianceInput {
+            financings: vec![financing(EntityKind::StateOwnedEnterprise, "0", "1")],
+            ..ComplianceInput::default()
+        };
+        assert_eq!(codes(&input), ["compliance.pledge_ratio_above_cap"]);
+    }
+
+    fn obligation(kind: EntityKind, in_budget: bool) -> PaymentObligationView {
+        PaymentObligationView {
+            obligation_id: "O-1".into(),
+            obligor_id: "city-bureau".into(),
+            obligor_kind: kind,
+            asset_id: Some("A-1".into()),
+            amount: amount("2000000"),
+            in_approved_budget: in_budget,
+        }
+    }
+
+    #[test]
+    fn hidden_debt_blocked() {
+        let input = ComplianceInput {
+            payment_obligations: vec![obligation(EntityKind::AdministrativeUnit, false)],
+            ..ComplianceInput::default()
+        };
+        let violations = check(&input, &Policy::default()).unwrap();
+        assert_eq!(violations[0].code, RuleCode::HiddenGovernmentDebt);
+        assert_eq!(violations[0].severity, Severity::Block);
+        assert_eq!(violations[0].subject_ids, ["O-1", "city-bureau", "A-1"]);
+    }
+
+    #[test]
+    fn budgeted_obligation_passes() {
+        let input = ComplianceInput {
+            payment_obligations: vec![obligation(EntityKind::PublicInstitution, true)],
+            ..ComplianceInput::default()
+        };
+        assert!(codes(&input).is_empty());
+    }
+
+    #[test]
+    fn enterprise_obligation_is_not_government_debt() {
+        let input = ComplianceInput {
+            payment_obligations: vec![obligation(EntityKind::StateOwnedEnterprise, false)],
+            ..ComplianceInput::default()
+        };
+        assert!(codes(&input).is_empty());
+    }
+
+    #[test]
+    fn subsidy_return_flagged() {
+        let input = ComplianceInput {
+            licence_receipts: vec![receipt(EntityKind::AdministrativeUnit, true, false)],
+            ..ComplianceInput::default()
+        };
+        let violations = check(&input, &Policy::default()).unwrap();
+        assert_eq!(violations[0].code, RuleCode::RevenueInflation);
+        assert_eq!(violations[0].severity, Severity::Flag);
+        assert!(violations[0].message.contains("subsidy"));
+    }
+
+    #[test]
+    fn same_bureau_payer_flagged() {
+        let input = ComplianceInput {
+            licence_receipts: vec![receipt(EntityKind::PublicInstitution, false, true)],
+            ..ComplianceInput::default()
+        };
+        let violations = check(&input, &Policy::default()).unwrap();
+        assert_eq!(violations.len(), 1);
+        assert!(violations[0].message.contains("same finance bureau"));
+    }
+
+    #[test]
+    fn arms_length_licence_income_passes() {
+        let input = ComplianceInput {
+            licence_receipts: vec![receipt(EntityKind::AdministrativeUnit, false, false)],
+            ..ComplianceInput::default()
+        };
+        assert!(codes(&input).is_empty());
+    }
+
+    #[test]
+    fn enterprise_licence_income_not_fiscal_revenue() {
+        let input = ComplianceInput {
+            licence_receipts: vec![receipt(EntityKind::StateOwnedEnterprise, true, true)],
+            ..ComplianceInput::default()
+        };
+        assert!(codes(&input).is_empty());
+    }
+
+    fn trade(asset_id: &str, core: bool) -> TradeView {
+        TradeView {
+            trade_id: "T-1".into(),
+            asset_id: asset_id.into(),
+            includes_core_data: core,
+        }
+    }
+
+    fn grant(asset_id: &str, core: bool) -> AuthorizationView {
+        AuthorizationView {
+            authorization_id: "G-1".into(),
+            asset_id: asset_id.into(),
+            licensee_id: "operator".into(),
+            includes_core_data: core,
+        }
+    }
+
+    #[test]
+    fn core_data_trade_blocked_by_flag() {
+        let input = ComplianceInput {
+            trades: vec![trade("A-9", true)],
+            ..Default::default()
+        };
+        assert_eq!(codes(&input), ["compliance.core_data_traded"]);
+    }
+
+    #[test]
+    fn core_data_trade_blocked_by_ledger_grade() {
+        let mut core = entry("A-1", EntityKind::StateOwnedEnterprise, SecurityGrade::Core);
+        core.security_assessment_done = true;
+        let input = ComplianceInput {
+            ledger: vec![core],
+            trades: vec![trade("A-1", false)],
+            authorizations: vec![grant("A-1", false)],
+            ..Default::default()
+        };
+        let violations = check(&input, &Policy::default()).unwrap();
+        let found: Vec<RuleCode> = violations.iter().map(|v| v.code).collect();
+        assert_eq!(
+            found,
+            [RuleCode::CoreDataTraded, RuleCode::CoreDataAuthorized]
+        );
+        assert!(has_block(&violations));
+    }
+
+    #[test]
+    fn general_data_trade_and_grant_pass() {
+        let input = ComplianceInput {
+            ledger: vec![entry(
+                "A-1",
+                EntityKind::StateOwnedEnterprise,
+                SecurityGrade::General,
+            )],
+            trades: vec![trade("A-1", false)],
+            authorizations: vec![grant("A-1", false)],
+            ..Default::default()
+        };
+        assert!(codes(&input).is_empty());
+    }
+
+    #[test]
+    fn core_data_grant_blocked_by_flag() {
+        let input = ComplianceInput {
+            authorizations: vec![grant("A-2", true)],
+            ..Default::default()
+        };
+        assert_eq!(codes(&input), ["compliance.core_data_authorized"]);
+    }
+
+    #[test]
+    fn important_data_needs_assessment() {
+        let mut assessed = entry(
+            "A-2",
+            EntityKind::AdministrativeUnit,
+            SecurityGrade::Important,
+        );
+        assessed.security_assessment_done = true;
+        let input = ComplianceInput {
+            ledger: vec![
+                entry(
+                    "A-1",
+                    EntityKind::AdministrativeUnit,
+                    SecurityGrade::Important,
+                ),
+                assessed,
+            ],
+            ..Default::default()
+        };
+        let violations = check(&input, &Policy::default()).unwrap();
+        assert_eq!(violations.len(), 1);
+        assert_eq!(violations[0].code, RuleCode::ImportantDataWithoutAssessment);
+        assert_eq!(violations[0].severity, Severity::Flag);
+        assert_eq!(violations[0].subject_ids, ["A-1", "unit-1"]);
+    }
+
+    #[test]
+    fn personal_data_without_basis_blocked() {
+        let mut personal = entry("A-1", EntityKind::PublicInstitution, SecurityGrade::General);
+        personal.category = DataCategory::Personal;
+        let mut embedded = entry("A-2", EntityKind::PublicInstitution, SecurityGrade::General);
+        embedded.contains_personal_information = true;
+        let input = ComplianceInput {
+            ledger: vec![personal, embedded],
+            ..Default::default()
+        };
+        let violations = check(&input, &Policy::default()).unwrap();
+        assert_eq!(violations.len(), 2);
+        assert!(
+            violations
+                .iter()
+                .all(|v| v.code == RuleCode::PersonalDataWithoutBasis)
+        );
+        assert!(violations.iter().all(|v| v.severity == Severity::Block));
+    }
+
+    #[test]
+    fn personal_data_with_basis_passes() {
+        for basis in PersonalDataBasis::ALL {
+            let mut personal = entry("A-1", EntityKind::PublicInstitution, SecurityGrade::General);
+            personal.category = DataCategory::Personal;
+            personal.personal_data_basis = Some(*basis);
+            let input = ComplianceInput {
+                ledger: vec![personal],
+                ..Default::default()
+            };
+            assert!(codes(&input).is_empty(), "{basis:?}");
+        }
+    }
+
+    #[test]
+    fn unit_security_arrangements_flagged() {
+        let unit = |id: &str, system: bool, plan: bool| UnitView {
+            unit_id: id.into(),
+            kind: EntityKind::AdministrativeUnit,
+            has_security_management_system: system,
+            has_emergency_plan: plan,
+        };
+        let input = ComplianceInput {
+            units: vec![
+                unit("U-ok", true, true),
+                unit("U-1", false, true),
+                unit("U-2", true, false),
+            ],
+            ..Default::default()
+        };
+        let violations = check(&input, &Policy::default()).unwrap();
+        let found: Vec<(&str, &str)> = violations
+            .iter()
+            .map(|v| (v.code.code(), v.subject_ids[0].as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("compliance.missing_security_management_system", "U-1"),
+                ("compliance.missing_emergency_plan", "U-2"),
+            ]
+        );
+        assert!(!has_block(&violations));
+    }
+
+    #[test]
+    fn every_rule_reported_in_code_order() {
+        let mut personal = entry(
+            "A-3",
+            EntityKind::StateOwnedEnterprise,
+            SecurityGrade::Important,
+        );
+        personal.category = DataCategory::Personal;
+        let input = ComplianceInput {
+            units: vec![UnitView {
+                unit_id: "U-1".into(),
+                kind: EntityKind::StateOwnedEnterprise,
+                has_security_management_system: false,
+                has_emergency_plan: false,
+            }],
+            ledger: vec![personal],
+            authorizations: vec![grant("A-9", true)],
+            trades: vec![trade("A-9", true)],
+            financings: vec![
+                financing(EntityKind::AdministrativeUnit, "100", "10"),
+                FinancingView {
+                    financing_id: "F-2".into(),
+                    asset_id: "A-2".into(),
+                    ..financing(EntityKind::StateOwnedEnterprise, "100", "60")
+                },
+            ],
+            payment_obligations: vec![obligation(EntityKind::AdministrativeUnit, false)],
+            licence_receipts: vec![receipt(EntityKind::AdministrativeUnit, true, true)],
+        };
+        let violations = check(&input, &Policy::default()).unwrap();
+        let found: Vec<RuleCode> = violations.iter().map(|v| v.code).collect();
+        assert_eq!(found, RuleCode::ALL);
+    }
+
+    #[test]
+    fn rejects_negative_amount() {
+        let input = ComplianceInput {
+            financings: vec![financing(EntityKind::StateOwnedEnterprise, "100", "-1")],
+            ..Default::default()
+        };
+        let error = check(&input, &Policy::default()).unwrap_err();
+        assert_eq!(error.code(), "compliance.negative_amount");
+        assert_eq!(error.field(), "financings[0].pledge_amount");
+        assert_eq!(error.value(), "-1.00");
+    }
+
+    #[test]
+    fn rejects_empty_id() {
+        let input = ComplianceInput {
+            trades: vec![trade(" ", false)],
+            ..Default::default()
+        };
+        let error = check(&input, &Policy::default()).unwrap_err();
+        assert_eq!(error.code(), "compliance.missing_id");
+        assert_eq!(error.field(), "trades[0].asset_id");
+    }
+
+    #[test]
+    fn cap_overflow_is_an_error() {
+        let policy = Policy {
+            pledge_ratio_cap: Ratio::parse_field("1000", "cap").unwrap(),
+            ..Policy::default()
+        };
+        let input = ComplianceInput {
+            financings: vec![financing(
+                EntityKind::StateOwnedEnterprise,
+                "10000000000000000",
+                "1",
+            )],
+            ..Default::default()
+        };
+        assert_eq!(
+            check(&input, &policy).unwrap_err().code(),
+            "compliance.overflow"
+        );
+    }
+
+    #[test]
+    fn violation_serializes_codes() {
+        let input = ComplianceInput {
+            trades: vec![trade("A-1", true)],
+            ..Default::default()
+        };
+        let violations = check(&input, &Policy::default()).unwrap();
+        let json = serde_json::to_string(&violations[0]).unwrap();
+        assert!(
+            json.contains(r#""code":"compliance.core_data_traded""#),
+            "{json}"
+        );
+        assert!(json.contains(r#""severity":"block""#), "{json}");
+        let back: Violation = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, violations[0]);
+    }
+
+    #[test]
+    fn trade_view_from_record() {
+        let record = TradeRecord {
+            trade_id: "T-7".into(),
+            asset_id: "A-7".into(),
+            buyer_id: "b".into(),
+            seller_id: "s".into(),
+            price: amount("1"),
+            trade_date: chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+            rights_transferred: vec![crate::asset::RightKind::ProductOperation],
+            includes_core_data: true,
+            venue: crate::trading::TradeVenue::OffExchange {
+                filing_reference: "B-1".into(),
+            },
+        };
+        let view = TradeView::from(&record);
+        assert_eq!(view.trade_id, "T-7");
+        assert!(view.includes_core_data);
+    }
+
+    #[test]
+    fn every_rule_has_a_citation() {
+        for code in RuleCode::ALL {
+            assert!(code.code().starts_with("compliance."), "{code:?}");
+            assert!(!code.citation().is_empty(), "{code:?}");
+        }
+    }
+}
