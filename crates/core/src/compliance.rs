@@ -1,7 +1,7 @@
 //! Risk rules (风险防控) over a unit's ledger, authorizations, trades and financings.
 //!
 //! [`check`] runs every rule over a [`ComplianceInput`] and returns every [`Violation`], each with
-//! a stable code, a severity ([`Severity::Block`] stops the transaction, [`Severity::Flag`] asks for
+//! a stable code, a severity ([`Severity::Block`] stops the transaction, [`Severity::Flag`] requires
 //! review), a message and the rule it cites. The rules come from 财资〔2024〕1号 and
 //! 财资〔2024〕167号 (no guarantees with administrative-institution data assets, no new hidden
 //! government debt, no inflated fiscal revenue), the 数据安全法 (core and important data, security
@@ -27,7 +27,7 @@ use crate::policy::Policy;
 use crate::trading::TradeRecord;
 
 crate::vocab! {
-    /// How serious a violation is.
+    /// Seriousness of a violation.
     pub enum Severity {
         /// 禁止: the transaction must not go ahead.
         Block = ("block", "禁止"),
@@ -131,7 +131,7 @@ pub struct Violation {
     pub code: RuleCode,
     /// Block or flag.
     pub severity: Severity,
-    /// What was found, naming the records involved.
+    /// Description of the finding, naming the records involved.
     pub message: String,
     /// The regulation and article the rule enforces.
     pub rule_cited: String,
@@ -200,7 +200,7 @@ pub struct AuthorizationView {
     pub asset_id: String,
     /// Id of the licensee.
     pub licensee_id: String,
-    /// Whether the granted data includes core data, whatever the ledger says.
+    /// Whether the granted data includes core data, even when the ledger grades it lower.
     #[serde(default)]
     pub includes_core_data: bool,
 }
@@ -212,7 +212,7 @@ pub struct TradeView {
     pub trade_id: String,
     /// Ledger id of the asset traded.
     pub asset_id: String,
-    /// Whether the traded data includes core data, whatever the ledger says.
+    /// Whether the traded data includes core data, even when the ledger grades it lower.
     #[serde(default)]
     pub includes_core_data: bool,
 }
@@ -440,12 +440,13 @@ pub fn check(input: &ComplianceInput, policy: &Policy) -> Result<Vec<Violation>,
     Ok(violations)
 }
 
-/// Whether any violation blocks the transaction.
+/// Reports whether any violation blocks the transaction.
 pub fn has_block(violations: &[Violation]) -> bool {
     violations.iter().any(|v| v.severity == Severity::Block)
 }
 
 fn validate(input: &ComplianceInput) -> Result<(), ComplianceError> {
+    // Collect every id and amount with its field path.
     let mut ids: Vec<(String, &str)> = Vec::new();
     let mut amounts: Vec<(String, Amount)> = Vec::new();
     for (i, unit) in input.units.iter().enumerate() {
@@ -497,6 +498,8 @@ fn validate(input: &ComplianceInput) -> Result<(), ComplianceError> {
         ));
         amounts.push((format!("licence_receipts[{i}].amount"), receipt.amount));
     }
+
+    // Report the first empty id, then the first negative amount.
     if let Some((field, _)) = ids.into_iter().find(|(_, id)| id.trim().is_empty()) {
         return Err(ComplianceError::MissingId { field });
     }
@@ -513,7 +516,7 @@ fn ledger_entry<'a>(input: &'a ComplianceInput, asset_id: &str) -> Option<&'a Le
     input.ledger.iter().find(|entry| entry.asset_id == asset_id)
 }
 
-/// Whether the pledged asset belongs to a government unit, by the financing or by the ledger.
+/// Decides whether the pledged asset belongs to a government unit, by the financing or the ledger.
 fn pledged_by_government(input: &ComplianceInput, financing: &FinancingView) -> bool {
     financing.pledgor_kind.is_government()
         || ledger_entry(input, &financing.asset_id).is_some_and(|e| e.holder_kind.is_government())
@@ -537,7 +540,7 @@ fn government_asset_pledges(input: &ComplianceInput, out: &mut Vec<Violation>) {
 }
 
 /// NOTE: an obligation counts as hidden debt when a government unit takes it on outside an
-/// approved budget; the notices forbid new hidden debt but give no finer test.
+/// approved budget. The notices forbid new hidden debt but give no finer test.
 fn hidden_government_debt(input: &ComplianceInput, out: &mut Vec<Violation>) {
     for obligation in &input.payment_obligations {
         if obligation.obligor_kind.is_government() && !obligation.in_approved_budget {
@@ -799,7 +802,7 @@ mod tests {
 
     #[test]
     fn government_guarantee_found_through_ledger() {
-        // The contract names an SOE pledgor, but the ledger shows a 事业单位 holds the asset.
+        // The contract names an SOE pledgor, but the ledger shows that a 事业单位 is the holder.
         let mut guarantee = financing(EntityKind::StateOwnedEnterprise, "1000000", "100000");
         guarantee.kind = FinancingKind::Guarantee;
         let input = ComplianceInput {

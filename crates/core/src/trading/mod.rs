@@ -140,7 +140,7 @@ pub enum TradingError {
         field: String,
         /// Rejected amount.
         value: String,
-        /// What is accepted.
+        /// Description of the accepted values.
         allowed: &'static str,
     },
     /// A valuation came out negative, which no data asset can be worth.

@@ -30,7 +30,7 @@ crate::vocab! {
 }
 
 impl UsePurpose {
-    /// Whether public data used for this purpose is provided free (有条件无偿使用).
+    /// Reports whether public data used for this purpose is provided free (有条件无偿使用).
     pub const fn is_free(self) -> bool {
         matches!(
             self,
@@ -39,7 +39,7 @@ impl UsePurpose {
     }
 }
 
-/// How a price was formed.
+/// Basis on which a price was formed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "basis", rename_all = "snake_case")]
 pub enum PricingBasis {
@@ -66,7 +66,7 @@ pub enum PricingBasis {
 pub struct Price {
     /// The price, at fen precision.
     pub amount: Amount,
-    /// How it was formed.
+    /// Basis on which it was formed.
     pub basis: PricingBasis,
 }
 
@@ -187,7 +187,7 @@ fn check_price(amount: Amount, field: &str) -> Result<(), TradingError> {
     Ok(())
 }
 
-/// Where a trade took place.
+/// Venue of a trade.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "venue", rename_all = "snake_case")]
 pub enum TradeVenue {
@@ -222,7 +222,7 @@ pub struct TradeRecord {
     pub rights_transferred: Vec<RightKind>,
     /// Whether the traded data includes core data (核心数据).
     pub includes_core_data: bool,
-    /// Where the trade took place.
+    /// Venue of the trade.
     pub venue: TradeVenue,
 }
 

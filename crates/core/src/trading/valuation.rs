@@ -46,9 +46,9 @@ pub enum CostRecurrence {
 /// One line of the replacement cost.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CostComponent {
-    /// Which of the five cost groups the line belongs to.
+    /// Cost group of the line.
     pub kind: CostKind,
-    /// What the cost is for, such as `数据采集`.
+    /// Purpose of the cost, such as `数据采集`.
     #[serde(default)]
     pub description: String,
     /// Amount once, or per year for a recurring line; zero or more.
@@ -58,7 +58,7 @@ pub struct CostComponent {
     pub recurrence: CostRecurrence,
 }
 
-/// How the value adjustment factor δ of the cost approach is obtained.
+/// Basis of the value adjustment factor δ of the cost approach.
 ///
 /// Reconstructed from appraisal practice: δ reflects quality and/or the remaining economic life
 /// (a form of obsolescence). Combining both multiplies them, δ = quality × remaining / total.
@@ -165,7 +165,7 @@ pub struct CostApproachInput {
     /// recurs, ignored otherwise.
     #[serde(default)]
     pub recurring_years: u32,
-    /// How δ is obtained.
+    /// Basis of δ.
     pub adjustment: AdjustmentBasis,
     /// Rounding of the final value to the fen.
     #[serde(default)]
@@ -308,7 +308,7 @@ pub fn cost_approach(input: &CostApproachInput) -> Result<CostApproachResult, Tr
     })
 }
 
-/// How the income F_t attributable to the data asset is forecast in the income approach.
+/// Forecast method of the income F_t attributable to the data asset in the income approach.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "variant", rename_all = "snake_case")]
 pub enum IncomeForecast {
@@ -1316,7 +1316,7 @@ mod tests {
                     };
                     cost_approach(&input).unwrap().value.value()
                 };
-                // Each value is within half a fen of C × δ, so additivity holds within one fen.
+                // Each value is within half a fen of C × δ, so the values add up to within one fen.
                 let sum = value_at(first) + value_at(second);
                 prop_assert!((sum - value_at(first + second)).abs() <= dec("0.01"));
                 let exact = Decimal::new(cost_fen, 2) * Decimal::new(i64::from(first), 3);
