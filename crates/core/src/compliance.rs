@@ -16,6 +16,8 @@
 //! [`check`] returns [`ComplianceError`] for an empty id, a negative amount or an overflow;
 //! each variant exposes its code, field, value and what is allowed through [`ErrorDetail`].
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -342,6 +344,14 @@ pub enum ComplianceError {
         /// Field path, such as `financings[2].asset_id`.
         field: String,
     },
+    /// Two ledger entries share an asset id, so rules could not tell which one applies.
+    #[error("duplicate asset id in {field}: {value} appears earlier in the ledger")]
+    DuplicateAssetId {
+        /// Field path of the second entry.
+        field: String,
+        /// The repeated id.
+        value: String,
+    },
     /// An amount is negative.
     #[error("negative amount in {field}: {value}")]
     NegativeAmount {
@@ -364,6 +374,7 @@ impl ErrorDetail for ComplianceError {
     fn code(&self) -> &'static str {
         match self {
             ComplianceError::MissingId { .. } => "compliance.missing_id",
+            ComplianceError::DuplicateAssetId { .. } => "compliance.duplicate_asset_id",
             ComplianceError::NegativeAmount { .. } => "compliance.negative_amount",
             ComplianceError::Overflow { .. } => "compliance.overflow",
         }
@@ -371,6 +382,7 @@ impl ErrorDetail for ComplianceError {
     fn field(&self) -> &str {
         match self {
             ComplianceError::MissingId { field }
+            | ComplianceError::DuplicateAssetId { field, .. }
             | ComplianceError::NegativeAmount { field, .. }
             | ComplianceError::Overflow { field, .. } => field,
         }
@@ -378,13 +390,15 @@ impl ErrorDetail for ComplianceError {
     fn value(&self) -> &str {
         match self {
             ComplianceError::MissingId { .. } => "",
-            ComplianceError::NegativeAmount { value, .. } => value,
+            ComplianceError::DuplicateAssetId { value, .. }
+            | ComplianceError::NegativeAmount { value, .. } => value,
             ComplianceError::Overflow { source, .. } => source.value(),
         }
     }
     fn allowed(&self) -> &str {
         match self {
             ComplianceError::MissingId { .. } => "a non-empty id",
+            ComplianceError::DuplicateAssetId { .. } => "each asset id once in the ledger",
             ComplianceError::NegativeAmount { .. } => "zero or a positive amount",
             ComplianceError::Overflow { source, .. } => source.allowed(),
         }
@@ -401,6 +415,7 @@ impl ErrorDetail for ComplianceError {
 ///
 /// - [`ComplianceError::MissingId`] when an id of a record is empty;
 /// - [`ComplianceError::NegativeAmount`] when an amount is negative;
+/// - [`ComplianceError::DuplicateAssetId`] when two ledger entries share an asset id;
 /// - [`ComplianceError::Overflow`] when the pledge cap times the appraised value overflows.
 ///
 /// ```
@@ -427,16 +442,17 @@ impl ErrorDetail for ComplianceError {
 /// ```
 pub fn check(input: &ComplianceInput, policy: &Policy) -> Result<Vec<Violation>, ComplianceError> {
     validate(input)?;
+    let ledger = LedgerIndex::new(input)?;
     let mut violations = Vec::new();
-    government_asset_pledges(input, &mut violations);
+    government_asset_pledges(input, &ledger, &mut violations);
     hidden_government_debt(input, &mut violations);
     revenue_inflation(input, &mut violations);
-    core_data_traded(input, &mut violations);
-    core_data_authorized(input, &mut violations);
+    core_data_traded(input, &ledger, &mut violations);
+    core_data_authorized(input, &ledger, &mut violations);
     important_data_without_assessment(input, &mut violations);
     personal_data_without_basis(input, &mut violations);
     unit_security_arrangements(input, &mut violations);
-    pledge_ratio_above_cap(input, policy, &mut violations)?;
+    pledge_ratio_above_cap(input, &ledger, policy, &mut violations)?;
     Ok(violations)
 }
 
@@ -512,19 +528,46 @@ fn validate(input: &ComplianceInput) -> Result<(), ComplianceError> {
     Ok(())
 }
 
-fn ledger_entry<'a>(input: &'a ComplianceInput, asset_id: &str) -> Option<&'a LedgerEntryView> {
-    input.ledger.iter().find(|entry| entry.asset_id == asset_id)
+/// Ledger entries by asset id, so each rule looks an asset up in constant time.
+struct LedgerIndex<'a> {
+    by_asset_id: HashMap<&'a str, &'a LedgerEntryView>,
+}
+
+impl<'a> LedgerIndex<'a> {
+    /// Indexes the ledger, rejecting an asset id that appears twice.
+    fn new(input: &'a ComplianceInput) -> Result<Self, ComplianceError> {
+        let mut by_asset_id = HashMap::with_capacity(input.ledger.len());
+        for (index, entry) in input.ledger.iter().enumerate() {
+            if by_asset_id.insert(entry.asset_id.as_str(), entry).is_some() {
+                return Err(ComplianceError::DuplicateAssetId {
+                    field: format!("ledger[{index}].asset_id"),
+                    value: entry.asset_id.clone(),
+                });
+            }
+        }
+        Ok(LedgerIndex { by_asset_id })
+    }
+
+    fn get(&self, asset_id: &str) -> Option<&'a LedgerEntryView> {
+        self.by_asset_id.get(asset_id).copied()
+    }
 }
 
 /// Decides whether the pledged asset belongs to a government unit, by the financing or the ledger.
-fn pledged_by_government(input: &ComplianceInput, financing: &FinancingView) -> bool {
+fn pledged_by_government(ledger: &LedgerIndex, financing: &FinancingView) -> bool {
     financing.pledgor_kind.is_government()
-        || ledger_entry(input, &financing.asset_id).is_some_and(|e| e.holder_kind.is_government())
+        || ledger
+            .get(&financing.asset_id)
+            .is_some_and(|e| e.holder_kind.is_government())
 }
 
-fn government_asset_pledges(input: &ComplianceInput, out: &mut Vec<Violation>) {
+fn government_asset_pledges(
+    input: &ComplianceInput,
+    ledger: &LedgerIndex,
+    out: &mut Vec<Violation>,
+) {
     for financing in &input.financings {
-        if pledged_by_government(input, financing) {
+        if pledged_by_government(ledger, financing) {
             out.push(Violation::new(
                 RuleCode::GovernmentAssetPledge,
                 format!(
@@ -594,14 +637,16 @@ fn revenue_inflation(input: &ComplianceInput, out: &mut Vec<Violation>) {
     }
 }
 
-fn is_core(input: &ComplianceInput, asset_id: &str, flagged: bool) -> bool {
+fn is_core(ledger: &LedgerIndex, asset_id: &str, flagged: bool) -> bool {
     flagged
-        || ledger_entry(input, asset_id).is_some_and(|e| e.security_grade == SecurityGrade::Core)
+        || ledger
+            .get(asset_id)
+            .is_some_and(|e| e.security_grade == SecurityGrade::Core)
 }
 
-fn core_data_traded(input: &ComplianceInput, out: &mut Vec<Violation>) {
+fn core_data_traded(input: &ComplianceInput, ledger: &LedgerIndex, out: &mut Vec<Violation>) {
     for trade in &input.trades {
-        if is_core(input, &trade.asset_id, trade.includes_core_data) {
+        if is_core(ledger, &trade.asset_id, trade.includes_core_data) {
             out.push(Violation::new(
                 RuleCode::CoreDataTraded,
                 format!(
@@ -614,9 +659,9 @@ fn core_data_traded(input: &ComplianceInput, out: &mut Vec<Violation>) {
     }
 }
 
-fn core_data_authorized(input: &ComplianceInput, out: &mut Vec<Violation>) {
+fn core_data_authorized(input: &ComplianceInput, ledger: &LedgerIndex, out: &mut Vec<Violation>) {
     for grant in &input.authorizations {
-        if is_core(input, &grant.asset_id, grant.includes_core_data) {
+        if is_core(ledger, &grant.asset_id, grant.includes_core_data) {
             out.push(Violation::new(
                 RuleCode::CoreDataAuthorized,
                 format!(
@@ -685,12 +730,13 @@ fn unit_security_arrangements(input: &ComplianceInput, out: &mut Vec<Violation>)
 
 fn pledge_ratio_above_cap(
     input: &ComplianceInput,
+    ledger: &LedgerIndex,
     policy: &Policy,
     out: &mut Vec<Violation>,
 ) -> Result<(), ComplianceError> {
     for (index, financing) in input.financings.iter().enumerate() {
         // A government pledge is already blocked; the ratio applies to enterprises only.
-        if pledged_by_government(input, financing) {
+        if pledged_by_government(ledger, financing) {
             continue;
         }
         let limit = financing
@@ -1161,6 +1207,25 @@ mod tests {
         assert_eq!(error.code(), "compliance.negative_amount");
         assert_eq!(error.field(), "financings[0].pledge_amount");
         assert_eq!(error.value(), "-1.00");
+    }
+
+    #[test]
+    fn rejects_duplicate_ledger_id() {
+        let input = ComplianceInput {
+            ledger: vec![
+                entry(
+                    "A-1",
+                    EntityKind::AdministrativeUnit,
+                    SecurityGrade::General,
+                ),
+                entry("A-1", EntityKind::StateOwnedEnterprise, SecurityGrade::Core),
+            ],
+            ..Default::default()
+        };
+        let error = check(&input, &Policy::default()).unwrap_err();
+        assert_eq!(error.code(), "compliance.duplicate_asset_id");
+        assert_eq!(error.field(), "ledger[1].asset_id");
+        assert_eq!(error.value(), "A-1");
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub mod limits {
     /// Maximum number of comparable cases in the market approach.
     pub const COMPARABLES_MAX: usize = 1_000;
     /// Maximum value of one market adjustment factor (X1..X5).
-    pub const MARKET_FACTOR_MAX: &str = "10";
+    pub const MARKET_FACTOR_MAX: rust_decimal::Decimal = rust_decimal::Decimal::TEN;
 }
 
 /// Errors of valuation, pricing and trade records.

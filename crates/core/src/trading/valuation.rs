@@ -142,7 +142,7 @@ fn life_ratio(remaining: Decimal, total: Decimal) -> Result<Decimal, TradingErro
             value: total.to_string(),
         });
     }
-    if remaining.is_sign_negative() && !remaining.is_zero() || remaining > total {
+    if remaining < Decimal::ZERO || remaining > total {
         return Err(TradingError::InvalidEconomicLife {
             field: "adjustment.remaining_life_years".into(),
             value: remaining.to_string(),
@@ -659,7 +659,6 @@ pub fn market_approach(input: &MarketApproachInput) -> Result<MarketApproachResu
             max: COMPARABLES_MAX,
         });
     }
-    let factor_max: Decimal = MARKET_FACTOR_MAX.parse().unwrap_or(Decimal::TEN);
 
     // Adjust every comparable price by its five factors.
     let mut adjusted_prices = Vec::with_capacity(count);
@@ -674,7 +673,7 @@ pub fn market_approach(input: &MarketApproachInput) -> Result<MarketApproachResu
         let mut adjusted = comparable.price;
         for (name, factor) in comparable.factors() {
             let field = format!("comparables[{index}].{name}");
-            if factor <= Decimal::ZERO || factor > factor_max {
+            if factor <= Decimal::ZERO || factor > MARKET_FACTOR_MAX {
                 return Err(TradingError::InvalidMarketFactor {
                     field,
                     value: factor.to_string(),
