@@ -127,7 +127,7 @@ impl RuleCode {
 }
 
 /// One broken rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Violation {
     /// Stable code of the rule, such as `compliance.government_asset_pledge`.
     pub code: RuleCode,
@@ -164,7 +164,7 @@ crate::vocab! {
 }
 
 /// A ledger entry as the risk rules see it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LedgerEntryView {
     /// Ledger id of the asset.
     pub asset_id: String,
@@ -194,7 +194,7 @@ impl LedgerEntryView {
 }
 
 /// An authorization (授权运营 grant) as the risk rules see it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AuthorizationView {
     /// Id of the authorization.
     pub authorization_id: String,
@@ -208,7 +208,7 @@ pub struct AuthorizationView {
 }
 
 /// A trade as the risk rules see it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TradeView {
     /// Id of the trade.
     pub trade_id: String,
@@ -240,7 +240,7 @@ crate::vocab! {
 }
 
 /// A guarantee or pledge backed by a data asset.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FinancingView {
     /// Id of the financing contract.
     pub financing_id: String,
@@ -260,7 +260,7 @@ pub struct FinancingView {
 
 /// A payment obligation of a government unit arising from a data-asset arrangement, such as a
 /// repurchase promise, a guaranteed minimum return or a commitment to buy the licensee's output.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PaymentObligationView {
     /// Id of the obligation.
     pub obligation_id: String,
@@ -279,7 +279,7 @@ pub struct PaymentObligationView {
 }
 
 /// A receipt of licence income for a data asset.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LicenceReceiptView {
     /// Id of the receipt.
     pub receipt_id: String,
@@ -302,7 +302,7 @@ pub struct LicenceReceiptView {
 }
 
 /// A unit's data-security arrangements.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct UnitView {
     /// Id of the unit.
     pub unit_id: String,
@@ -315,7 +315,7 @@ pub struct UnitView {
 }
 
 /// Everything the risk rules look at.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct ComplianceInput {
     /// Units and their security arrangements.
@@ -1301,6 +1301,38 @@ mod tests {
         for code in RuleCode::ALL {
             assert!(code.code().starts_with("compliance."), "{code:?}");
             assert!(!code.citation().is_empty(), "{code:?}");
+        }
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+
+            #[test]
+            fn financing_gets_one_matching_rule(
+                kind_index in 0usize..4,
+                appraised in 0i64..1_000_000_000_000,
+                pledged in 0i64..1_000_000_000_000,
+            ) {
+                let kind = EntityKind::ALL[kind_index];
+                let mut view = financing(kind, "0", "0");
+                view.appraised_value = Amount::from_fen(appraised);
+                view.pledge_amount = Amount::from_fen(pledged);
+                let input = ComplianceInput { financings: vec![view], ..Default::default() };
+                let found = codes(&input);
+                // Default cap 0.5: the pledge breaches it when 2 × pledged > appraised.
+                let expected: Vec<&str> = if kind.is_government() {
+                    vec!["compliance.government_asset_pledge"]
+                } else if 2 * i128::from(pledged) > i128::from(appraised) {
+                    vec!["compliance.pledge_ratio_above_cap"]
+                } else {
+                    vec![]
+                };
+                prop_assert_eq!(found, expected);
+            }
         }
     }
 }

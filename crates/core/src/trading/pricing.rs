@@ -40,7 +40,7 @@ impl UsePurpose {
 }
 
 /// Basis on which a price was formed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "basis", rename_all = "snake_case")]
 pub enum PricingBasis {
     /// 协议定价: agreed between the parties.
@@ -62,7 +62,7 @@ pub enum PricingBasis {
 }
 
 /// A price in CNY with how it was formed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Price {
     /// The price, at fen precision.
     pub amount: Amount,
@@ -188,7 +188,7 @@ fn check_price(amount: Amount, field: &str) -> Result<(), TradingError> {
 }
 
 /// Venue of a trade.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "venue", rename_all = "snake_case")]
 pub enum TradeVenue {
     /// 场内交易: on a data exchange.
@@ -204,7 +204,7 @@ pub enum TradeVenue {
 }
 
 /// A trade of rights in a data asset.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TradeRecord {
     /// Identifier of the trade.
     pub trade_id: String,

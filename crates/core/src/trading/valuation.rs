@@ -33,7 +33,9 @@ crate::vocab! {
 }
 
 /// Whether a cost component is paid once or every year of the cost period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CostRecurrence {
     /// Paid once.
@@ -44,7 +46,7 @@ pub enum CostRecurrence {
 }
 
 /// One line of the replacement cost.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CostComponent {
     /// Cost group of the line.
     pub kind: CostKind,
@@ -62,7 +64,7 @@ pub struct CostComponent {
 ///
 /// Reconstructed from appraisal practice: δ reflects quality and/or the remaining economic life
 /// (a form of obsolescence). Combining both multiplies them, δ = quality × remaining / total.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "basis", rename_all = "snake_case")]
 pub enum AdjustmentBasis {
     /// δ given directly by the appraiser.
@@ -157,7 +159,7 @@ fn life_ratio(remaining: Decimal, total: Decimal) -> Result<Decimal, TradingErro
 }
 
 /// Input of the cost approach.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CostApproachInput {
     /// Cost lines; at least one.
     pub components: Vec<CostComponent>,
@@ -173,7 +175,7 @@ pub struct CostApproachInput {
 }
 
 /// Replacement cost of one cost group.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CostSubtotal {
     /// The cost group.
     pub kind: CostKind,
@@ -182,7 +184,7 @@ pub struct CostSubtotal {
 }
 
 /// Result of the cost approach, with the input that produced it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CostApproachResult {
     /// The input, unchanged.
     pub input: CostApproachInput,
@@ -309,7 +311,7 @@ pub fn cost_approach(input: &CostApproachInput) -> Result<CostApproachResult, Tr
 }
 
 /// Forecast method of the income F_t attributable to the data asset in the income approach.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "variant", rename_all = "snake_case")]
 pub enum IncomeForecast {
     /// 直接收益预测: F_t = R_t, the income directly attributable to the data asset. This is the
@@ -455,7 +457,7 @@ fn subtract_series(
 }
 
 /// Input of the income approach.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct IncomeApproachInput {
     /// The income forecast; its length is the number of periods n (收益期), 1 to 50 years.
     pub forecast: IncomeForecast,
@@ -467,7 +469,7 @@ pub struct IncomeApproachInput {
 }
 
 /// One discounted period of the income approach, at full precision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DiscountedPeriod {
     /// Period number t, from 1.
     pub period: u32,
@@ -480,7 +482,7 @@ pub struct DiscountedPeriod {
 }
 
 /// Result of the income approach, with the input that produced it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct IncomeApproachResult {
     /// The input, unchanged.
     pub input: IncomeApproachInput,
@@ -587,7 +589,7 @@ fn decimal_overflow(field: &str, value: Decimal) -> TradingError {
 /// A comparable transaction (可比案例) of the market approach with its five adjustment factors.
 ///
 /// Each factor is above 0 and at most 10; 1 means no adjustment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Comparable {
     /// Identifier of the comparable case, such as an exchange listing number.
     #[serde(default)]
@@ -619,7 +621,7 @@ impl Comparable {
 }
 
 /// Input of the market approach.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct MarketApproachInput {
     /// Comparable cases; 1 to 1000.
     pub comparables: Vec<Comparable>,
@@ -629,7 +631,7 @@ pub struct MarketApproachInput {
 }
 
 /// Result of the market approach, with the input that produced it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct MarketApproachResult {
     /// The input, unchanged.
     pub input: MarketApproachInput,
@@ -701,7 +703,7 @@ pub fn market_approach(input: &MarketApproachInput) -> Result<MarketApproachResu
 }
 
 /// A valuation by any of the three approaches.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "approach", rename_all = "snake_case")]
 pub enum Valuation {
     /// 成本法.
@@ -1263,9 +1265,72 @@ mod tests {
         assert_eq!(income_approach(&input).unwrap().value.to_string(), "445.82");
     }
 
+    #[test]
+    fn input_schemas_name_required_fields() {
+        let schema = serde_json::to_value(schemars::schema_for!(CostApproachInput)).unwrap();
+        let required = schema["required"].as_array().unwrap();
+        assert!(required.contains(&"components".into()));
+        assert!(required.contains(&"adjustment".into()));
+        let schema = serde_json::to_value(schemars::schema_for!(IncomeApproachInput)).unwrap();
+        assert!(
+            schema["required"]
+                .as_array()
+                .unwrap()
+                .contains(&"discount_rate".into())
+        );
+    }
+
     mod properties {
         use super::*;
         use proptest::prelude::*;
+
+        fn direct_value(incomes: &[i64], rate_per_mille: u32) -> Amount {
+            let input = IncomeApproachInput {
+                forecast: IncomeForecast::Direct {
+                    income: incomes.iter().map(|fen| Amount::from_fen(*fen)).collect(),
+                },
+                discount_rate: Ratio::new(Decimal::new(i64::from(rate_per_mille), 3)).unwrap(),
+                rounding: RoundingRule::HalfUp,
+            };
+            income_approach(&input).unwrap().value
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+
+            #[test]
+            fn income_falls_as_rate_rises(
+                incomes in proptest::collection::vec(0i64..1_000_000_000_000, 1..50),
+                low in 1u32..1000,
+                step in 1u32..500,
+            ) {
+                let high = (low + step).min(1000);
+                prop_assert!(direct_value(&incomes, high) <= direct_value(&incomes, low));
+            }
+
+            #[test]
+            fn income_below_undiscounted_sum(
+                incomes in proptest::collection::vec(0i64..1_000_000_000_000, 1..50),
+                rate in 1u32..=1000,
+            ) {
+                let undiscounted = Amount::from_fen(incomes.iter().sum());
+                prop_assert!(direct_value(&incomes, rate) <= undiscounted);
+            }
+
+            #[test]
+            fn split_rate_of_one_equals_direct(
+                incomes in proptest::collection::vec(0i64..1_000_000_000_000, 1..50),
+                rate in 1u32..=1000,
+            ) {
+                let revenue: Vec<Amount> = incomes.iter().map(|fen| Amount::from_fen(*fen)).collect();
+                let input = IncomeApproachInput {
+                    forecast: IncomeForecast::SplitRate { revenue, split_rate: Ratio::ONE },
+                    discount_rate: Ratio::new(Decimal::new(i64::from(rate), 3)).unwrap(),
+                    rounding: RoundingRule::HalfUp,
+                };
+                prop_assert_eq!(income_approach(&input).unwrap().value, direct_value(&incomes, rate));
+            }
+        }
 
         proptest! {
             #![proptest_config(ProptestConfig::with_cases(2000))]
