@@ -1,20 +1,24 @@
 //! Risk rules (风险防控) over a unit's ledger, authorizations, trades and financings.
 //!
-//! [`check`] runs every rule over a [`ComplianceInput`] and returns every [`Violation`], each with
-//! a stable code, a severity ([`Severity::Block`] stops the transaction, [`Severity::Flag`] requires
-//! review), a message and the rule it cites. The rules come from 财资〔2024〕1号 and
-//! 财资〔2024〕167号 (no guarantees with administrative-institution data assets, no new hidden
-//! government debt, no inflated fiscal revenue), the 数据安全法 (core and important data, security
-//! management systems and emergency handling), the 个人信息保护法 and the 桂林 pilot plan
-//! 市财资〔2025〕12号 part 4(3).
+//! [`check`] runs every rule over a [`ComplianceInput`] and returns every [`Violation`]. Each
+//! violation has a stable code, a severity, a message and the rule it cites. A
+//! [`Severity::Block`] violation stops the transaction, and a [`Severity::Flag`] requires review.
+//!
+//! The rules come from these sources:
+//! - 财资〔2024〕1号 and 财资〔2024〕167号: no guarantees with administrative-institution data
+//!   assets, no new hidden government debt and no inflated fiscal revenue;
+//! - the 数据安全法: core and important data, security management systems, emergency handling;
+//! - the 个人信息保护法: anonymization or consent for personal data;
+//! - the 桂林 pilot plan 市财资〔2025〕12号 part 4(3): a security management system and an
+//!   emergency plan in every pilot unit.
 //!
 //! The input views are plain records so that callers can build them from any ledger or
 //! authorization store.
 //!
 //! # Errors
 //!
-//! [`check`] returns [`ComplianceError`] for an empty id, a negative amount or an overflow;
-//! each variant exposes its code, field, value and what is allowed through [`ErrorDetail`].
+//! [`check`] returns [`ComplianceError`] for an empty id, a duplicate ledger asset id, a negative
+//! amount or an overflow. Each variant exposes its code, field, value and what is allowed through [`ErrorDetail`].
 
 use std::collections::HashMap;
 
