@@ -1,1 +1,0 @@
-//! Valuation, pricing and trade records (交易流通, 评估定价).
