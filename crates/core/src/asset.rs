@@ -327,10 +327,12 @@ pub struct DataAsset {
     /// Open type (开放属性).
     pub open_type: OpenType,
     /// Conditions of a conditional opening (开放条件).
+    #[serde(default)]
     pub open_conditions: Option<String>,
     /// Sharing type (共享属性).
     pub sharing_type: SharingType,
     /// Conditions of a conditional sharing (共享条件).
+    #[serde(default)]
     pub sharing_conditions: Option<String>,
     /// The three rights and their holders.
     #[validate(nested)]
@@ -351,6 +353,7 @@ pub struct DataAsset {
     /// Basis for processing the personal information it contains.
     pub personal_data_basis: PersonalDataBasis,
     /// Initial cost (初始成本), when known.
+    #[serde(default)]
     pub cost: Option<Amount>,
     /// Date acquired or ready for use (取得或达到预定用途日期).
     pub ready_date: NaiveDate,
@@ -359,10 +362,15 @@ pub struct DataAsset {
         min = 1,
         message = "at least one month, or none for an indefinite life"
     ))]
+    #[serde(default)]
     pub useful_life_months: Option<u32>,
     /// Sector or industry (所属行业), free text.
     pub sector: String,
 }
+
+/// 统一社会信用代码 of the example holder; built from the GB 32100-2015 rules for prefix 11
+/// (机关) and region 450300 (桂林市).
+const EXAMPLE_HOLDER_USCC: &str = "11450300MB12345628";
 
 /// Longest accepted asset id, in characters.
 pub const ASSET_ID_MAX_CHARS: usize = 128;
@@ -401,6 +409,63 @@ fn rejected(code: &'static str, value: &str) -> ValidationError {
 }
 
 impl DataAsset {
+    /// Returns a filled-in example: the 不动产登记数据 of 桂林市自然资源局, a public data
+    /// resource generated in duties and not yet booked. Documentation and tests use it as a
+    /// starting point.
+    ///
+    /// ```
+    /// let asset = data_assets_core::asset::DataAsset::example();
+    /// assert!(asset.validate().is_ok());
+    /// ```
+    pub fn example() -> DataAsset {
+        let holder_name = "桂林市自然资源局";
+        let claim = |confirmed: bool| RightClaim {
+            holder_name: if confirmed {
+                holder_name.to_owned()
+            } else {
+                String::new()
+            },
+            confirmed,
+        };
+        DataAsset {
+            id: "GL-2025-001".into(),
+            name: "不动产登记数据".into(),
+            summary: "全市不动产登记簿及登记业务数据".into(),
+            holder: AssetHolder {
+                uscc: Uscc::from_trusted(EXAMPLE_HOLDER_USCC),
+                name: holder_name.into(),
+            },
+            category: DataCategory::Public,
+            security_grade: SecurityGrade::Important,
+            open_type: OpenType::NotOpen,
+            open_conditions: None,
+            sharing_type: SharingType::Conditional,
+            sharing_conditions: Some("经数据主管部门审批后共享".into()),
+            rights: Rights {
+                holding: claim(true),
+                processing_use: claim(true),
+                product_operation: claim(false),
+            },
+            rights_registration: RightsRegistration::Unregistered,
+            acquisition_route: AcquisitionRoute::GeneratedInDuties,
+            holding_purpose: HoldingPurpose::OwnUse,
+            booking_status: BookingStatus::Unbooked,
+            facts: DataFacts {
+                tables: 12,
+                fields: 340,
+                records: 1_250_000,
+                update_frequency: UpdateFrequency::Daily,
+                source_systems: vec!["不动产登记系统".into()],
+            },
+            authorized_operation: false,
+            personal_data_basis: PersonalDataBasis::NoBasis,
+            cost: None,
+            ready_date: NaiveDate::from_ymd_opt(2025, 3, 31).unwrap_or_default(),
+            useful_life_months: None,
+            sector: "自然资源".into(),
+        }
+    }
+
     /// Checks the field rules and the rules between fields, returning the first failure.
     ///
     /// # Errors
@@ -504,4 +569,188 @@ impl DataAsset {
 
 fn is_blank(text: Option<&str>) -> bool {
     text.is_none_or(|t| t.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use super::*;
+    use crate::entity::is_valid_uscc;
+
+    fn codes(asset: &DataAsset) -> Vec<(&'static str, String)> {
+        asset
+            .problems()
+            .iter()
+            .map(|e| (e.code(), e.field().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn example_is_valid() {
+        let asset = DataAsset::example();
+        assert!(is_valid_uscc(asset.holder.uscc.as_str()));
+        assert_eq!(asset.problems(), vec![]);
+        assert_eq!(
+            asset.ready_date,
+            NaiveDate::from_ymd_opt(2025, 3, 31).unwrap()
+        );
+    }
+
+    #[test]
+    fn not_shared_requires_not_open() {
+        let mut asset = DataAsset::example();
+        asset.sharing_type = SharingType::NotShared;
+        asset.sharing_conditions = None;
+        assert!(asset.validate().is_ok());
+
+        for open_type in [OpenType::Unconditional, OpenType::Conditional] {
+            asset.open_type = open_type;
+            asset.open_conditions = Some("申请后开放".into());
+            let error = asset.validate().unwrap_err();
+            assert_eq!(error, AssetError::NotSharedButOpen { open_type });
+            assert_eq!(error.code(), "asset.not_shared_but_open");
+        }
+    }
+
+    #[test]
+    fn conditional_types_need_conditions() {
+        let mut asset = DataAsset::example();
+        asset.sharing_conditions = Some("  ".into());
+        asset.open_type = OpenType::Conditional;
+        assert_eq!(
+            codes(&asset),
+            vec![
+                ("asset.conditions_missing", "open_conditions".into()),
+                ("asset.conditions_missing", "sharing_conditions".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn cost_negative_or_sub_fen_rejected() {
+        let mut asset = DataAsset::example();
+        asset.cost = Some(Amount::new(Decimal::new(-1, 2)).unwrap());
+        let error = asset.validate().unwrap_err();
+        assert_eq!(error.code(), "asset.invalid_cost");
+        assert_eq!(error.value(), "-0.01");
+
+        asset.cost = Some(Amount::new(Decimal::new(1_005, 3)).unwrap());
+        let error = asset.validate().unwrap_err();
+        assert_eq!(
+            error,
+            AssetError::InvalidCost {
+                value: "1.005".into(),
+                reason: "not fen-precise"
+            }
+        );
+
+        asset.cost = Some(Amount::new(Decimal::new(50_000_000, 2)).unwrap());
+        assert!(asset.validate().is_ok());
+        asset.cost = Some(Amount::ZERO);
+        assert!(asset.validate().is_ok());
+    }
+
+    #[test]
+    fn field_rules_name_their_paths() {
+        let mut asset = DataAsset::example();
+        asset.id = "GL 001".into();
+        asset.name = " ".into();
+        asset.holder.name = String::new();
+        asset.useful_life_months = Some(0);
+        asset.facts.source_systems.push(String::new());
+        let found = codes(&asset);
+        let fields: Vec<&str> = found.iter().map(|(_, field)| field.as_str()).collect();
+        assert!(found.iter().all(|(code, _)| *code == "asset.invalid_field"));
+        assert_eq!(
+            fields,
+            vec![
+                "facts.source_systems",
+                "holder.name",
+                "id",
+                "name",
+                "useful_life_months"
+            ]
+        );
+        let id_error = &asset.problems()[2];
+        assert_eq!(id_error.value(), "GL 001");
+    }
+
+    #[test]
+    fn id_limits() {
+        let mut asset = DataAsset::example();
+        asset.id = String::new();
+        assert_eq!(asset.validate().unwrap_err().field(), "id");
+        asset.id = "数".repeat(ASSET_ID_MAX_CHARS);
+        assert!(asset.validate().is_ok());
+        asset.id.push('据');
+        assert_eq!(asset.validate().unwrap_err().field(), "id");
+        asset.id = "GL\u{7}1".into();
+        assert_eq!(asset.validate().unwrap_err().field(), "id");
+    }
+
+    #[test]
+    fn serde_uses_snake_case_codes() {
+        let mut asset = DataAsset::example();
+        asset.cost = Some(Amount::from_fen(123_456));
+        let json = serde_json::to_value(&asset).unwrap();
+        assert_eq!(json["holder"]["uscc"], "11450300MB12345628");
+        assert_eq!(json["security_grade"], "important");
+        assert_eq!(json["rights"]["processing_use"]["confirmed"], true);
+        assert_eq!(json["facts"]["update_frequency"], "daily");
+        assert_eq!(json["personal_data_basis"], "none");
+        assert_eq!(json["cost"], "1234.56");
+        assert_eq!(json["ready_date"], "2025-03-31");
+        let back: DataAsset = serde_json::from_value(json).unwrap();
+        assert_eq!(back, asset);
+    }
+
+    #[test]
+    fn serde_accepts_chinese_labels() {
+        let mut json = serde_json::to_value(DataAsset::example()).unwrap();
+        json["category"] = "公共数据".into();
+        json["booking_status"] = "无形资产".into();
+        let asset: DataAsset = serde_json::from_value(json).unwrap();
+        assert_eq!(asset.booking_status, BookingStatus::IntangibleAsset);
+    }
+
+    #[test]
+    fn serde_rejects_invalid_holder_code() {
+        let mut json = serde_json::to_value(DataAsset::example()).unwrap();
+        json["holder"]["uscc"] = "11450300MB12345629".into();
+        assert!(serde_json::from_value::<DataAsset>(json).is_err());
+    }
+
+    #[test]
+    fn rights_lookup_by_kind() {
+        let asset = DataAsset::example();
+        assert!(asset.rights.get(RightKind::Holding).confirmed);
+        assert!(!asset.rights.get(RightKind::ProductOperation).confirmed);
+    }
+
+    #[test]
+    fn personal_data_basis_parses_code_and_label() {
+        assert_eq!(
+            "consent".parse::<PersonalDataBasis>().unwrap(),
+            PersonalDataBasis::Consent
+        );
+        assert_eq!(
+            "已匿名化".parse::<PersonalDataBasis>().unwrap(),
+            PersonalDataBasis::Anonymized
+        );
+        assert_eq!(PersonalDataBasis::NoBasis.code(), "none");
+    }
+
+    #[test]
+    fn json_schema_lists_required_fields() {
+        let schema = serde_json::to_value(schemars::schema_for!(DataAsset)).unwrap();
+        let required = schema["required"].as_array().unwrap();
+        for field in ["id", "name", "holder", "ready_date", "facts"] {
+            assert!(required.iter().any(|v| v == field), "{field}");
+        }
+        assert_eq!(
+            schema["properties"]["booking_status"]["$ref"],
+            "#/$defs/BookingStatus"
+        );
+    }
 }
