@@ -640,23 +640,23 @@ mod tests {
     /// Reference check character written from GB 32100-2015 clause 4.2: the weight of position
     /// i is 3^(i−1) mod 31, C18 = 31 − (Σ Ci × Wi mod 31), and a result of 31 is written 0.
     fn reference_check(first17: &str) -> char {
-        let mut weight: u64 = 1;
-        let mut sum: u64 = 0;
+        let mut weight: usize = 1;
+        let mut sum: usize = 0;
         for byte in first17.bytes() {
-            let value = CHARSET.iter().position(|c| *c == byte).unwrap() as u64;
+            let value = CHARSET.iter().position(|c| *c == byte).unwrap();
             sum += value * weight;
             weight = weight * 3 % 31;
         }
         let c18 = 31 - sum % 31;
         let c18 = if c18 == 31 { 0 } else { c18 };
-        CHARSET[c18 as usize] as char
+        char::from(CHARSET[c18])
     }
 
     /// Reference check digit written from GB 11714-1997: C9 = 11 − (Σ Ci × Wi mod 11) with
     /// weights 3,7,9,10,5,8,4,2, letters A–Z valued 10–35, 10 written X and 11 written 0.
     fn reference_org_check(body: &str) -> char {
-        let weights = [3u64, 7, 9, 10, 5, 8, 4, 2];
-        let sum: u64 = body
+        let weights = [3u32, 7, 9, 10, 5, 8, 4, 2];
+        let sum: u32 = body
             .bytes()
             .zip(weights)
             .map(|(b, w)| {
@@ -665,13 +665,13 @@ mod tests {
                 } else {
                     b - b'A' + 10
                 };
-                u64::from(v) * w
+                u32::from(v) * w
             })
             .sum();
         match 11 - sum % 11 {
             10 => 'X',
             11 => '0',
-            d => char::from(b'0' + d as u8),
+            d => char::from_digit(d, 10).unwrap(),
         }
     }
 

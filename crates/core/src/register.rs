@@ -542,8 +542,7 @@ impl Register {
     pub fn verify(&self) -> Result<(), RegisterError> {
         let mut prev_hash = GENESIS_HASH;
         let mut replayed: BTreeMap<String, RegisterEntry> = BTreeMap::new();
-        let mut expected_seq: u64 = 1;
-        for record in &self.history {
+        for (expected_seq, record) in (1_u64..).zip(&self.history) {
             let seq = record.seq;
             if seq != expected_seq {
                 return Err(RegisterError::ChainBroken {
@@ -566,7 +565,6 @@ impl Register {
             replay(&mut replayed, record)
                 .map_err(|reason| RegisterError::HistoryInconsistent { seq, reason })?;
             prev_hash = &record.hash;
-            expected_seq += 1;
         }
 
         // Truncation at the end leaves a valid chain, so compare with the stored head.
@@ -661,9 +659,9 @@ fn replay(
     let current = state.get(&record.asset_id);
     match record.kind {
         ChangeKind::Added => {
-            let asset = match (&record.before, &record.after, record.disposal_date) {
-                (None, Some(asset), None) => asset,
-                _ => return Err("an addition has only an after state"),
+            let (None, Some(asset), None) = (&record.before, &record.after, record.disposal_date)
+            else {
+                return Err("an addition has only an after state");
             };
             if current.is_some() {
                 return Err("asset added twice");
@@ -680,9 +678,10 @@ fn replay(
             );
         }
         ChangeKind::Changed => {
-            let (before, after) = match (&record.before, &record.after, record.disposal_date) {
-                (Some(before), Some(after), None) => (before, after),
-                _ => return Err("a change has a before and an after state"),
+            let (Some(before), Some(after), None) =
+                (&record.before, &record.after, record.disposal_date)
+            else {
+                return Err("a change has a before and an after state");
             };
             let entry = active_replayed(current)?;
             if &entry.asset != before || after.id != record.asset_id {
@@ -697,9 +696,10 @@ fn replay(
             );
         }
         ChangeKind::Disposed => {
-            let (before, date) = match (&record.before, &record.after, record.disposal_date) {
-                (Some(before), None, Some(date)) => (before, date),
-                _ => return Err("a disposal has a before state and a date"),
+            let (Some(before), None, Some(date)) =
+                (&record.before, &record.after, record.disposal_date)
+            else {
+                return Err("a disposal has a before state and a date");
             };
             let entry = active_replayed(current)?;
             if &entry.asset != before {
@@ -722,5 +722,489 @@ fn active_replayed(entry: Option<&RegisterEntry>) -> Result<&RegisterEntry, &'st
         None => Err("asset not added before"),
         Some(entry) if entry.is_disposed() => Err("asset already disposed"),
         Some(entry) => Ok(entry),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use sha2::{Digest, Sha256};
+
+    use super::*;
+    use crate::asset::{BookingStatus, DataCategory};
+    use crate::entity::validate_uscc;
+
+    fn time(minute: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2025, 4, 1)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+            .checked_add_signed(chrono::TimeDelta::minutes(i64::from(minute)))
+            .unwrap()
+    }
+
+    fn meta(minute: u32) -> ChangeMeta {
+        ChangeMeta {
+            actor: "张三".into(),
+            at: time(minute),
+            reason: "台账更新".into(),
+        }
+    }
+
+    fn asset(id: &str) -> DataAsset {
+        DataAsset {
+            id: id.into(),
+            ..DataAsset::example()
+        }
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// A register with an addition of A and B, a change of A and a disposal of B.
+    fn sample() -> Register {
+        let mut register = Register::new();
+        register.add(asset("A"), meta(0)).unwrap();
+        register.add(asset("B"), meta(1)).unwrap();
+        let mut changed = asset("A");
+        changed.booking_status = BookingStatus::IntangibleAsset;
+        register.change("A", changed, meta(2)).unwrap();
+        register.dispose("B", date(2025, 12, 31), meta(3)).unwrap();
+        register
+    }
+
+    #[test]
+    fn queries_skip_disposed_assets() {
+        let register = sample();
+        let holder = validate_uscc("11450300MB12345628").unwrap();
+        let ids = |assets: Vec<&DataAsset>| assets.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(register.by_holder(&holder)), vec!["A"]);
+        assert_eq!(
+            ids(register.by_booking_status(BookingStatus::IntangibleAsset)),
+            vec!["A"]
+        );
+        assert!(
+            register
+                .by_booking_status(BookingStatus::Unbooked)
+                .is_empty()
+        );
+        assert_eq!(ids(register.by_category(DataCategory::Public)), vec!["A"]);
+        assert!(register.by_category(DataCategory::Personal).is_empty());
+        assert_eq!(register.len(), 2);
+        assert_eq!(register.iter().count(), 2);
+        assert_eq!(register.get("B").map(|a| a.id.as_str()), Some("B"));
+        assert_eq!(
+            register.entry("B").unwrap().disposal_date,
+            Some(date(2025, 12, 31))
+        );
+        assert!(register.get("C").is_none());
+    }
+
+    #[test]
+    fn errors_leave_register_unchanged() {
+        let mut register = sample();
+        let before = register.clone();
+        let checks: Vec<(Result<(), RegisterError>, &str)> = vec![
+            (
+                register.add(asset("A"), meta(9)),
+                "register.duplicate_asset_id",
+            ),
+            (
+                register.add(asset("B"), meta(9)),
+                "register.duplicate_asset_id",
+            ),
+            (
+                register.change("C", asset("C"), meta(9)),
+                "register.asset_not_found",
+            ),
+            (
+                register.change("A", asset("C"), meta(9)),
+                "register.id_mismatch",
+            ),
+            (
+                register.change("B", asset("B"), meta(9)),
+                "register.already_disposed",
+            ),
+            (
+                register.dispose("B", date(2026, 1, 1), meta(9)),
+                "register.already_disposed",
+            ),
+            (
+                register.dispose("A", date(2025, 3, 30), meta(9)),
+                "register.disposal_before_ready",
+            ),
+            (
+                register.dispose("Z", date(2026, 1, 1), meta(9)),
+                "register.asset_not_found",
+            ),
+        ];
+        for (result, code) in checks {
+            assert_eq!(result.unwrap_err().code(), code);
+        }
+        let blank_actor = ChangeMeta {
+            actor: " ".into(),
+            ..meta(9)
+        };
+        let error = register.add(asset("C"), blank_actor).unwrap_err();
+        assert_eq!(
+            (error.code(), error.field()),
+            ("register.missing_change_meta", "actor")
+        );
+        let blank_reason = ChangeMeta {
+            reason: String::new(),
+            ..meta(9)
+        };
+        let error = register.add(asset("C"), blank_reason).unwrap_err();
+        assert_eq!(error.field(), "reason");
+        let mut bad = asset("C");
+        bad.name = String::new();
+        let error = register.add(bad, meta(9)).unwrap_err();
+        assert_eq!(
+            (error.code(), error.field()),
+            ("register.invalid_asset", "name")
+        );
+        assert_eq!(register, before);
+    }
+
+    #[test]
+    fn dispose_on_ready_date_allowed() {
+        let mut register = sample();
+        register.dispose("A", date(2025, 3, 31), meta(9)).unwrap();
+        register.verify().unwrap();
+    }
+
+    #[test]
+    fn chain_starts_at_genesis_and_links() {
+        let register = sample();
+        let history = register.history();
+        assert_eq!(history[0].prev_hash, GENESIS_HASH);
+        assert_eq!(GENESIS_HASH.len(), 64);
+        for pair in history.windows(2) {
+            assert_eq!(pair[1].prev_hash, pair[0].hash);
+        }
+        let seqs: Vec<u64> = history.iter().map(|r| r.seq).collect();
+        assert_eq!(seqs, vec![1, 2, 3, 4]);
+        let kinds: Vec<ChangeKind> = history.iter().map(|r| r.kind).collect();
+        let expected = [
+            ChangeKind::Added,
+            ChangeKind::Added,
+            ChangeKind::Changed,
+            ChangeKind::Disposed,
+        ];
+        assert_eq!(kinds, expected);
+        assert_eq!(register.head(), (4, history[3].hash.as_str()));
+    }
+
+    #[test]
+    fn hash_matches_documented_canonical_form() {
+        // The canonical form is the record's compact JSON without its last field `hash`.
+        for record in sample().history() {
+            let full = serde_json::to_string(record).unwrap();
+            let suffix = format!(",\"hash\":\"{}\"}}", record.hash);
+            let canonical = format!("{}}}", full.strip_suffix(&suffix).unwrap());
+            let digest = Sha256::digest(canonical.as_bytes());
+            assert_eq!(record.hash, format!("{digest:x}"));
+        }
+    }
+
+    #[test]
+    fn save_and_reload_verifies() {
+        let register = sample();
+        let json = serde_json::to_string(&register).unwrap();
+        let reloaded: Register = serde_json::from_str(&json).unwrap();
+        assert_eq!(reloaded, register);
+        reloaded.verify().unwrap();
+        assert!(Register::new().verify().is_ok());
+    }
+
+    fn tampered(edit: impl FnOnce(&mut serde_json::Value)) -> RegisterError {
+        let mut json = serde_json::to_value(sample()).unwrap();
+        edit(&mut json);
+        let register: Register = serde_json::from_value(json).unwrap();
+        register.verify().unwrap_err()
+    }
+
+    fn history_mut(json: &mut serde_json::Value) -> &mut Vec<serde_json::Value> {
+        json["history"].as_array_mut().unwrap()
+    }
+
+    #[test]
+    fn verify_detects_edited_field() {
+        let error = tampered(|json| json["history"][1]["reason"] = "改".into());
+        assert_eq!(
+            error,
+            RegisterError::ChainBroken {
+                seq: 2,
+                reason: "hash mismatch"
+            }
+        );
+        let error =
+            tampered(|json| json["history"][2]["after"]["booking_status"] = "expensed".into());
+        assert_eq!(
+            error,
+            RegisterError::ChainBroken {
+                seq: 3,
+                reason: "hash mismatch"
+            }
+        );
+    }
+
+    #[test]
+    fn verify_detects_removed_record() {
+        let error = tampered(|json| {
+            history_mut(json).remove(1);
+        });
+        assert_eq!(error.code(), "register.chain_broken");
+        assert_eq!(
+            error,
+            RegisterError::ChainBroken {
+                seq: 2,
+                reason: "wrong seq"
+            }
+        );
+    }
+
+    #[test]
+    fn verify_detects_reordering() {
+        let error = tampered(|json| history_mut(json).swap(0, 1));
+        assert_eq!(
+            error,
+            RegisterError::ChainBroken {
+                seq: 1,
+                reason: "wrong seq"
+            }
+        );
+    }
+
+    #[test]
+    fn verify_detects_truncation() {
+        let error = tampered(|json| {
+            history_mut(json).pop();
+        });
+        assert_eq!(error.code(), "register.head_mismatch");
+    }
+
+    #[test]
+    fn verify_detects_unexplained_state() {
+        let error = tampered(|json| json["entries"]["A"]["asset"]["name"] = "改名".into());
+        assert_eq!(error, RegisterError::StateNotExplained { id: "A".into() });
+        let error =
+            tampered(|json| json["entries"]["B"]["disposal_date"] = serde_json::Value::Null);
+        assert_eq!(error.code(), "register.state_not_explained");
+    }
+
+    #[test]
+    fn verify_detects_rehashed_edit() {
+        // An edit whose own hash is recomputed breaks the next record's link.
+        let mut register = sample();
+        register.history[1].actor = "李四".into();
+        register.history[1].hash = register.history[1].compute_hash();
+        assert_eq!(
+            register.verify().unwrap_err(),
+            RegisterError::ChainBroken {
+                seq: 3,
+                reason: "prev_hash mismatch"
+            }
+        );
+    }
+
+    #[test]
+    fn verify_detects_consistent_chain_with_impossible_step() {
+        // Turn the change of A into a change of C, which was never added, and rehash the rest
+        // of the chain and the head so that every link is consistent.
+        let mut register = sample();
+        register.history[2].asset_id = "C".into();
+        let mut prev = register.history[1].hash.clone();
+        for record in register.history.iter_mut().skip(2) {
+            record.prev_hash.clone_from(&prev);
+            record.hash = record.compute_hash();
+            prev.clone_from(&record.hash);
+        }
+        register.head_hash = prev;
+        assert_eq!(
+            register.verify().unwrap_err(),
+            RegisterError::HistoryInconsistent {
+                seq: 3,
+                reason: "asset not added before"
+            }
+        );
+    }
+
+    /// One step of a random ledger session: 0 add, 1 change, 2 dispose, on asset `slot`.
+    #[derive(Debug, Clone)]
+    struct Op {
+        kind: u8,
+        slot: u8,
+        variant: u8,
+    }
+
+    fn ops() -> impl Strategy<Value = Vec<Op>> {
+        prop::collection::vec(
+            (0u8..3, 0u8..5, any::<u8>()).prop_map(|(kind, slot, variant)| Op {
+                kind,
+                slot,
+                variant,
+            }),
+            1..25,
+        )
+    }
+
+    /// Applies the operations, checking that a rejected one leaves the register unchanged, and
+    /// returns the register with the number of accepted operations.
+    fn run(ops: &[Op]) -> (Register, usize) {
+        let mut register = Register::new();
+        let mut accepted = 0;
+        for (step, op) in ops.iter().enumerate() {
+            let id = format!("A{}", op.slot);
+            let minute = u32::try_from(step).unwrap();
+            let before = register.clone();
+            let result = match op.kind {
+                0 => register.add(asset(&id), meta(minute)),
+                1 => {
+                    let mut next = asset(&id);
+                    next.name = format!("数据集{}", op.variant);
+                    next.booking_status =
+                        BookingStatus::ALL[usize::from(op.variant) % BookingStatus::ALL.len()];
+                    register.change(&id, next, meta(minute))
+                }
+                _ => {
+                    let days = u64::from(op.variant);
+                    let date = date(2025, 3, 31)
+                        .checked_add_days(chrono::Days::new(days))
+                        .unwrap();
+                    register.dispose(&id, date, meta(minute))
+                }
+            };
+            if result.is_ok() {
+                accepted += 1;
+            } else {
+                assert_eq!(register, before);
+            }
+        }
+        (register, accepted)
+    }
+
+    /// One way to tamper with a stored history.
+    #[derive(Debug, Clone)]
+    enum Tamper {
+        Edit { record: usize, field: u8 },
+        RehashedEdit { record: usize },
+        Remove { record: usize },
+        Swap { first: usize, second: usize },
+        Truncate,
+    }
+
+    fn tamper() -> impl Strategy<Value = Tamper> {
+        prop_oneof![
+            (any::<usize>(), 0u8..11).prop_map(|(record, field)| Tamper::Edit { record, field }),
+            any::<usize>().prop_map(|record| Tamper::RehashedEdit { record }),
+            any::<usize>().prop_map(|record| Tamper::Remove { record }),
+            (any::<usize>(), any::<usize>())
+                .prop_map(|(first, second)| Tamper::Swap { first, second }),
+            Just(Tamper::Truncate),
+        ]
+    }
+
+    fn edit_field(record: &mut HistoryRecord, field: u8) {
+        match field {
+            0 => record.seq += 1,
+            1 => {
+                record.kind = match record.kind {
+                    ChangeKind::Added => ChangeKind::Changed,
+                    ChangeKind::Changed => ChangeKind::Disposed,
+                    ChangeKind::Disposed => ChangeKind::Added,
+                }
+            }
+            2 => record.asset_id.push('x'),
+            3 => record.actor.push('x'),
+            4 => record.at += chrono::TimeDelta::seconds(1),
+            5 => record.reason.push('x'),
+            6 => {
+                record.disposal_date = record
+                    .disposal_date
+                    .map_or(Some(date(2030, 1, 1)), |d| d.succ_opt());
+            }
+            7 => match &mut record.before {
+                Some(asset) => asset.summary.push('x'),
+                None => record.before = Some(DataAsset::example()),
+            },
+            8 => match &mut record.after {
+                Some(asset) => asset.facts.records += 1,
+                None => record.after = Some(DataAsset::example()),
+            },
+            9 => record.prev_hash.replace_range(
+                0..1,
+                if record.prev_hash.starts_with('f') {
+                    "e"
+                } else {
+                    "f"
+                },
+            ),
+            _ => record.hash.replace_range(
+                0..1,
+                if record.hash.starts_with('f') {
+                    "e"
+                } else {
+                    "f"
+                },
+            ),
+        }
+    }
+
+    fn apply(register: &mut Register, tamper: &Tamper) {
+        let len = register.history.len();
+        match *tamper {
+            Tamper::Edit { record, field } => {
+                edit_field(&mut register.history[record % len], field);
+            }
+            Tamper::RehashedEdit { record } => {
+                let record = &mut register.history[record % len];
+                record.reason.push('x');
+                record.hash = record.compute_hash();
+            }
+            Tamper::Remove { record } => {
+                register.history.remove(record % len);
+            }
+            Tamper::Swap { first, second } => {
+                let first = first % len;
+                let mut second = second % len;
+                if first == second {
+                    second = (first + 1) % len;
+                }
+                if first == second {
+                    // One record only: swapping is impossible, remove it instead.
+                    register.history.remove(first);
+                } else {
+                    register.history.swap(first, second);
+                }
+            }
+            Tamper::Truncate => {
+                register.history.pop();
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+        #[test]
+        fn random_sessions_verify(ops in ops()) {
+            let (register, accepted) = run(&ops);
+            prop_assert_eq!(register.history().len(), accepted);
+            prop_assert_eq!(register.verify(), Ok(()));
+            let json = serde_json::to_string(&register).unwrap();
+            let reloaded: Register = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(reloaded.verify(), Ok(()));
+        }
+
+        #[test]
+        fn any_tampering_fails_verify(ops in ops(), tamper in tamper()) {
+            let mut all = vec![Op { kind: 0, slot: 0, variant: 0 }];
+            all.extend(ops);
+            let (mut register, _) = run(&all);
+            apply(&mut register, &tamper);
+            prop_assert!(register.verify().is_err(), "{:?} not detected", tamper);
+        }
     }
 }
