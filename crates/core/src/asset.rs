@@ -185,7 +185,7 @@ pub enum AssetError {
         field: String,
         /// Rejected value.
         value: String,
-        /// What the field accepts.
+        /// Description of the accepted values.
         allowed: String,
     },
     /// The asset is 不予共享 but its open type is not 不予开放.
@@ -257,7 +257,7 @@ pub struct AssetHolder {
 /// One of the three data rights with the party holding it (数据二十条 art. 3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate, schemars::JsonSchema)]
 pub struct RightClaim {
-    /// Name of the party holding the right; empty when nobody is recorded.
+    /// Name of the party holding the right; empty when no holder is recorded.
     pub holder_name: String,
     /// Whether the right has been confirmed (确权).
     pub confirmed: bool,
@@ -339,9 +339,9 @@ pub struct DataAsset {
     pub rights: Rights,
     /// Rights registration status (是否确权登记).
     pub rights_registration: RightsRegistration,
-    /// How the asset was acquired.
+    /// Acquisition route (取得方式).
     pub acquisition_route: AcquisitionRoute,
-    /// Why the unit holds it (自用 or 持有待售).
+    /// Holding purpose (自用 or 持有待售).
     pub holding_purpose: HoldingPurpose,
     /// Financial booking status (入账情况).
     pub booking_status: BookingStatus,

@@ -216,19 +216,6 @@ impl ErrorDetail for EntityError {
 #[serde(try_from = "String", into = "String")]
 pub struct Uscc(String);
 
-impl schemars::JsonSchema for Uscc {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Uscc".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "pattern": "^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$",
-            "description": "统一社会信用代码 (GB 32100-2015), 18 characters with check characters"
-        })
-    }
-}
-
 impl Uscc {
     /// Wraps a code known valid at compile time, for built-in examples; a unit test checks
     /// every use.
@@ -263,31 +250,65 @@ impl Uscc {
     }
 }
 
-impl fmt::Display for Uscc {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+/// Implements the text conversions of a validated code newtype: a JSON Schema string with a
+/// pattern, `Display`, `FromStr` and `TryFrom<String>` through the validating constructor, and
+/// `From<_> for String` (used by serde).
+macro_rules! text_code {
+    ($name:ident, $parse:path, $pattern:literal, $description:literal) => {
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "pattern": $pattern,
+                    "description": $description
+                })
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = EntityError;
+            fn from_str(text: &str) -> Result<Self, EntityError> {
+                $parse(text)
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = EntityError;
+            fn try_from(text: String) -> Result<Self, EntityError> {
+                $parse(&text)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(code: $name) -> String {
+                code.0
+            }
+        }
+    };
 }
 
-impl FromStr for Uscc {
-    type Err = EntityError;
-    fn from_str(text: &str) -> Result<Self, EntityError> {
-        validate_uscc(text)
-    }
-}
+text_code!(
+    Uscc,
+    validate_uscc,
+    "^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$",
+    "统一社会信用代码 (GB 32100-2015), 18 characters with check characters"
+);
 
-impl TryFrom<String> for Uscc {
-    type Error = EntityError;
-    fn try_from(text: String) -> Result<Self, EntityError> {
-        validate_uscc(&text)
-    }
-}
-
-impl From<Uscc> for String {
-    fn from(code: Uscc) -> String {
-        code.0
-    }
-}
+text_code!(
+    RegionCode,
+    RegionCode::new,
+    "^[0-9]{6}$",
+    "行政区划代码 (GB/T 2260), six digits such as 450300"
+);
 
 /// Returns the label of a registration-and-category prefix (GB 32100-2015 table 1) for the
 /// prefixes of 机构编制 (1x), 民政 (5x) and 工商 (9x).
@@ -349,9 +370,9 @@ fn uscc_check_character(first17: &[char]) -> Option<char> {
 
 /// Validates a 统一社会信用代码 against GB 32100-2015 and returns it as a [`Uscc`].
 ///
-/// The rules are checked in this order, and the first that fails is returned:
-///
 /// # Errors
+///
+/// The first rule that fails, checked in this order:
 ///
 /// - [`EntityError::UsccLength`]: not exactly 18 characters.
 /// - [`EntityError::UsccCharset`]: a character outside `0-9 A-H J-N P-R T-U W-Y` (lower case,
@@ -435,26 +456,13 @@ pub fn is_valid_uscc(text: &str) -> bool {
 
 /// A 6-digit 行政区划代码 (GB/T 2260).
 ///
-/// Any six digits are accepted; [`RegionCode::name_zh`] tells whether the code is one the crate
-/// knows (Guangxi and its prefecture-level cities, and every county of 桂林市).
+/// Any six digits are accepted. [`RegionCode::name_zh`] returns the name of a built-in code
+/// (Guangxi, its prefecture-level cities and every county of 桂林市) and `None` for others.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct RegionCode(String);
 
-impl schemars::JsonSchema for RegionCode {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "RegionCode".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "pattern": "^[0-9]{6}$",
-            "description": "行政区划代码 (GB/T 2260), six digits such as 450300"
-        })
-    }
-}
-
-/// Region codes the crate knows, with their names (GB/T 2260, as published by 民政部).
+/// Built-in region codes with their names (GB/T 2260, as published by 民政部).
 const KNOWN_REGIONS: &[(&str, &str)] = &[
     ("450000", "广西壮族自治区"),
     ("450100", "南宁市"),
@@ -519,7 +527,7 @@ impl RegionCode {
         &self.0
     }
 
-    /// Name of the region, or `None` for a code the crate does not know.
+    /// Returns the name of a built-in code, or `None` for any other code.
     pub fn name_zh(&self) -> Option<&'static str> {
         KNOWN_REGIONS
             .iter()
@@ -527,35 +535,9 @@ impl RegionCode {
             .map(|(_, name)| *name)
     }
 
-    /// Whether the crate knows the code.
+    /// Whether the code is one of the built-in codes.
     pub fn is_known(&self) -> bool {
         self.name_zh().is_some()
-    }
-}
-
-impl fmt::Display for RegionCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl FromStr for RegionCode {
-    type Err = EntityError;
-    fn from_str(text: &str) -> Result<Self, EntityError> {
-        RegionCode::new(text)
-    }
-}
-
-impl TryFrom<String> for RegionCode {
-    type Error = EntityError;
-    fn try_from(text: String) -> Result<Self, EntityError> {
-        RegionCode::new(&text)
-    }
-}
-
-impl From<RegionCode> for String {
-    fn from(code: RegionCode) -> String {
-        code.0
     }
 }
 

@@ -51,7 +51,7 @@ crate::vocab! {
     }
 }
 
-/// Who made a change, when and why. The time comes from the caller.
+/// Actor, time and reason of a change. The caller supplies the time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ChangeMeta {
     /// Person or system that made the change (经办人).
@@ -71,11 +71,11 @@ pub struct HistoryRecord {
     pub kind: ChangeKind,
     /// Id of the asset concerned.
     pub asset_id: String,
-    /// Who made the change.
+    /// Person or system that made the change.
     pub actor: String,
-    /// When, as given by the caller.
+    /// Time of the change, as given by the caller.
     pub at: NaiveDateTime,
-    /// Why.
+    /// Reason for the change.
     pub reason: String,
     /// Date of disposal, for a disposal record only.
     pub disposal_date: Option<NaiveDate>,
@@ -120,8 +120,8 @@ impl HistoryRecord {
             prev_hash: &self.prev_hash,
         };
         let mut hasher = Sha256::new();
-        // Serializing plain structs, strings, dates and decimals to a Vec cannot fail; an
-        // empty body would still give a hash that fails verification rather than a panic.
+        // Serializing plain structs, strings, dates and decimals to a Vec cannot fail. If it
+        // did, the empty body would give a hash that fails verification instead of a panic.
         let bytes = serde_json::to_vec(&form).unwrap_or_default();
         hasher.update(&bytes);
         to_hex(&hasher.finalize())
@@ -207,7 +207,7 @@ pub enum RegisterError {
     InvalidAsset {
         /// Id of the asset.
         id: String,
-        /// What is wrong with it.
+        /// Validation failure of the asset.
         source: AssetError,
     },
     /// A record's sequence number, previous hash or own hash is wrong: the history was edited,
@@ -216,7 +216,7 @@ pub enum RegisterError {
     ChainBroken {
         /// Position (one-based) of the first bad record.
         seq: u64,
-        /// Which check failed.
+        /// Name of the failed check.
         reason: &'static str,
     },
     /// A record is well chained but does not follow from the records before it.
@@ -224,7 +224,7 @@ pub enum RegisterError {
     HistoryInconsistent {
         /// Position (one-based) of the record.
         seq: u64,
-        /// What does not follow.
+        /// Description of the inconsistency.
         reason: &'static str,
     },
     /// The stored count and head hash do not match the last record: records were removed from
@@ -651,7 +651,7 @@ fn check_asset(asset: &DataAsset) -> Result<(), RegisterError> {
         })
 }
 
-/// Applies one record to a replayed state, or says why it cannot follow from that state.
+/// Applies one record to a replayed state, or returns why it cannot follow from that state.
 fn replay(
     state: &mut BTreeMap<String, RegisterEntry>,
     record: &HistoryRecord,
@@ -762,7 +762,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    /// A register with an addition of A and B, a change of A and a disposal of B.
+    /// Builds a register that adds A and B, changes A and disposes of B.
     fn sample() -> Register {
         let mut register = Register::new();
         register.add(asset("A"), meta(0)).unwrap();
@@ -839,9 +839,11 @@ mod tests {
                 "register.asset_not_found",
             ),
         ];
+
         for (result, code) in checks {
             assert_eq!(result.unwrap_err().code(), code);
         }
+
         let blank_actor = ChangeMeta {
             actor: " ".into(),
             ..meta(9)
@@ -851,12 +853,14 @@ mod tests {
             (error.code(), error.field()),
             ("register.missing_change_meta", "actor")
         );
+
         let blank_reason = ChangeMeta {
             reason: String::new(),
             ..meta(9)
         };
         let error = register.add(asset("C"), blank_reason).unwrap_err();
         assert_eq!(error.field(), "reason");
+
         let mut bad = asset("C");
         bad.name = String::new();
         let error = register.add(bad, meta(9)).unwrap_err();
@@ -864,6 +868,7 @@ mod tests {
             (error.code(), error.field()),
             ("register.invalid_asset", "name")
         );
+
         assert_eq!(register, before);
     }
 
