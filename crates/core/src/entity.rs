@@ -831,6 +831,15 @@ mod tests {
     }
 
     #[test]
+    fn region_table_codes_unique_and_wellformed() {
+        let mut codes: Vec<&str> = KNOWN_REGIONS.iter().map(|(code, _)| *code).collect();
+        assert!(codes.iter().all(|code| RegionCode::new(code).is_ok()));
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), KNOWN_REGIONS.len());
+    }
+
+    #[test]
     fn region_unknown_but_well_formed() {
         let code = RegionCode::new("110105").unwrap();
         assert!(!code.is_known());
@@ -873,5 +882,42 @@ mod tests {
         let region = RegionCode::new("450300").unwrap();
         let error = Entity::new(uscc, "  ", EntityKind::StateOwnedEnterprise, region).unwrap_err();
         assert_eq!(error.code(), "entity.empty_name");
+    }
+
+    fn alphabet_char(index: usize) -> char {
+        char::from(CHARSET[index % CHARSET.len()])
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2_000))]
+
+        #[test]
+        fn uscc_reference_codes_accepted(
+            prefix in proptest::collection::vec(0usize..31, 2),
+            region in 0u32..1_000_000,
+            body in proptest::collection::vec(0usize..31, 8),
+        ) {
+            // Organization bodies use digits and every letter but I, O, Z, S and V.
+            let body: String = body.iter().map(|i| alphabet_char(*i)).collect();
+            let head: String = prefix.iter().map(|i| alphabet_char(*i)).collect();
+            let code = reference_code(&format!("{head}{region:06}"), &body);
+            proptest::prop_assert!(is_valid_uscc(&code), "{}", code);
+        }
+
+        #[test]
+        fn uscc_single_substitution_rejected(
+            region in 0u32..1_000_000,
+            position in 0usize..18,
+            shift in 1usize..31,
+        ) {
+            // Weights are invertible mod 31, so changing one character always changes the
+            // check sum and is detected.
+            let code = reference_code(&format!("91{region:06}"), "MA5KXY12");
+            let mut chars: Vec<char> = code.chars().collect();
+            let old = CHARSET.iter().position(|c| char::from(*c) == chars[position]).unwrap();
+            chars[position] = alphabet_char(old + shift);
+            let changed: String = chars.into_iter().collect();
+            proptest::prop_assert!(!is_valid_uscc(&changed), "{} from {}", changed, code);
+        }
     }
 }

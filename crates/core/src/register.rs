@@ -336,12 +336,18 @@ impl ErrorDetail for RegisterError {
 /// assert!(tampered.verify().is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Register {
     entries: BTreeMap<String, RegisterEntry>,
     history: Vec<HistoryRecord>,
     head_count: u64,
     head_hash: String,
+}
+
+impl Default for Register {
+    fn default() -> Self {
+        Register::new()
+    }
 }
 
 impl Register {
@@ -921,6 +927,7 @@ mod tests {
         assert_eq!(reloaded, register);
         reloaded.verify().unwrap();
         assert!(Register::new().verify().is_ok());
+        assert_eq!(Register::default(), Register::new());
     }
 
     fn tampered(edit: impl FnOnce(&mut serde_json::Value)) -> RegisterError {
