@@ -246,6 +246,7 @@ impl ErrorDetail for AssetError {
 
 /// The unit that holds the asset (数据资源持有主体).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct AssetHolder {
     /// 统一社会信用代码 of the holder.
     pub uscc: Uscc,
@@ -256,6 +257,7 @@ pub struct AssetHolder {
 
 /// One of the three data rights with the party holding it (数据二十条 art. 3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RightClaim {
     /// Name of the party holding the right; empty when no holder is recorded.
     pub holder_name: String,
@@ -265,6 +267,7 @@ pub struct RightClaim {
 
 /// The three rights of 数据二十条 art. 3 (三权分置), each with its holder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Rights {
     /// 数据资源持有权.
     pub holding: RightClaim,
@@ -287,6 +290,7 @@ impl Rights {
 
 /// Size and provenance of the data (数据表数量, 字段数, 记录数, 更新频率, 来源信息系统).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DataFacts {
     /// Number of tables.
     pub tables: u64,
@@ -303,8 +307,10 @@ pub struct DataFacts {
 
 /// A data asset (数据资产) as kept in the ledger (台账) and on its information card.
 ///
-/// Build it with a struct literal or from JSON, then call [`DataAsset::validate`].
+/// Build it with a struct literal or from JSON (unknown fields are rejected), then call
+/// [`DataAsset::validate`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DataAsset {
     /// Stable identifier, unique in a register; never reused for another asset.
     #[validate(custom(
@@ -712,6 +718,14 @@ mod tests {
         json["booking_status"] = "无形资产".into();
         let asset: DataAsset = serde_json::from_value(json).unwrap();
         assert_eq!(asset.booking_status, BookingStatus::IntangibleAsset);
+    }
+
+    #[test]
+    fn serde_rejects_misspelled_field() {
+        // Without this, a misspelled optional field such as `cost` would load as null.
+        let mut json = serde_json::to_value(DataAsset::example()).unwrap();
+        json["costs"] = "100.00".into();
+        assert!(serde_json::from_value::<DataAsset>(json).is_err());
     }
 
     #[test]

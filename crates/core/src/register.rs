@@ -690,8 +690,11 @@ fn replay(
                 return Err("a change has a before and an after state");
             };
             let entry = active_replayed(current)?;
-            if &entry.asset != before || after.id != record.asset_id {
+            if &entry.asset != before {
                 return Err("before state differs from the replayed asset");
+            }
+            if after.id != record.asset_id {
+                return Err("asset id differs from the record");
             }
             state.insert(
                 record.asset_id.clone(),
