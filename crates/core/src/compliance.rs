@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::asset::{DataCategory, SecurityGrade};
+use crate::asset::{DataAsset, DataCategory, PersonalDataBasis, SecurityGrade};
 use crate::entity::EntityKind;
 use crate::error::ErrorDetail;
 use crate::money::{Amount, MoneyError};
@@ -157,16 +157,6 @@ impl Violation {
     }
 }
 
-crate::vocab! {
-    /// Legal basis for processing personal data in a data asset.
-    pub enum PersonalDataBasis {
-        /// 匿名化处理: anonymized so that individuals cannot be identified or re-identified.
-        Anonymized = ("anonymized", "匿名化处理"),
-        /// 个人同意: the individuals consented.
-        Consent = ("consent", "个人同意"),
-    }
-}
-
 /// A ledger entry as the risk rules see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LedgerEntryView {
@@ -192,6 +182,27 @@ pub struct LedgerEntryView {
 }
 
 impl LedgerEntryView {
+    /// Builds the risk view of a ledger asset held by a unit of `holder_kind`.
+    ///
+    /// The holder id is the asset's 统一社会信用代码. Whether a security assessment was done is not
+    /// part of the ledger, so the caller passes it.
+    pub fn from_asset(
+        asset: &DataAsset,
+        holder_kind: EntityKind,
+        security_assessment_done: bool,
+    ) -> Self {
+        LedgerEntryView {
+            asset_id: asset.id.clone(),
+            holder_id: asset.holder.uscc.to_string(),
+            holder_kind,
+            security_grade: asset.security_grade,
+            category: asset.category,
+            contains_personal_information: asset.category == DataCategory::Personal,
+            personal_data_basis: Some(asset.personal_data_basis),
+            security_assessment_done,
+        }
+    }
+
     fn has_personal_data(&self) -> bool {
         self.category == DataCategory::Personal || self.contains_personal_information
     }
@@ -695,7 +706,12 @@ fn important_data_without_assessment(input: &ComplianceInput, out: &mut Vec<Viol
 
 fn personal_data_without_basis(input: &ComplianceInput, out: &mut Vec<Violation>) {
     for entry in &input.ledger {
-        if entry.has_personal_data() && entry.personal_data_basis.is_none() {
+        if entry.has_personal_data()
+            && matches!(
+                entry.personal_data_basis,
+                None | Some(PersonalDataBasis::NoBasis)
+            )
+        {
             out.push(Violation::new(
                 RuleCode::PersonalDataWithoutBasis,
                 format!(
@@ -1123,11 +1139,35 @@ mod tests {
     }
 
     #[test]
+    fn ledger_asset_without_basis_blocked() {
+        let mut asset = DataAsset::example();
+        asset.category = DataCategory::Personal;
+        asset.personal_data_basis = PersonalDataBasis::NoBasis;
+        let view = LedgerEntryView::from_asset(&asset, EntityKind::PublicInstitution, true);
+        let input = ComplianceInput {
+            ledger: vec![view],
+            ..Default::default()
+        };
+        assert_eq!(
+            codes(&input),
+            vec!["compliance.personal_data_without_basis"]
+        );
+
+        asset.personal_data_basis = PersonalDataBasis::Anonymized;
+        let view = LedgerEntryView::from_asset(&asset, EntityKind::PublicInstitution, true);
+        let input = ComplianceInput {
+            ledger: vec![view],
+            ..Default::default()
+        };
+        assert!(codes(&input).is_empty());
+    }
+
+    #[test]
     fn personal_data_with_basis_passes() {
-        for basis in PersonalDataBasis::ALL {
+        for basis in [PersonalDataBasis::Anonymized, PersonalDataBasis::Consent] {
             let mut personal = entry("A-1", EntityKind::PublicInstitution, SecurityGrade::General);
             personal.category = DataCategory::Personal;
-            personal.personal_data_basis = Some(*basis);
+            personal.personal_data_basis = Some(basis);
             let input = ComplianceInput {
                 ledger: vec![personal],
                 ..Default::default()
