@@ -201,8 +201,8 @@ impl CatalogRow<'_> {
             update_frequency: update_frequency?,
             formats: split_formats(self.get("formats")),
             has_api: has_api?,
-            published: published?,
-            updated: updated?,
+            published: published.ok()?,
+            updated: updated.ok()?,
             system: None,
             owner: None,
             cost: None,
@@ -263,20 +263,24 @@ impl CatalogRow<'_> {
         }
     }
 
-    /// Parses an optional date; the outer `Option` is `None` when the text is invalid.
-    fn date(&self, column: &'static str, errors: &mut Vec<IoError>) -> Option<Option<NaiveDate>> {
+    /// Parses an optional date; `Err` after pushing the error when the text is invalid.
+    fn date(
+        &self,
+        column: &'static str,
+        errors: &mut Vec<IoError>,
+    ) -> Result<Option<NaiveDate>, ()> {
         let text = self.get(column);
         if text.is_empty() {
-            return Some(None);
+            return Ok(None);
         }
         if let Some(date) = parse_date(text) {
-            return Some(Some(date));
+            return Ok(Some(date));
         }
         errors.push(
             self.at(column)
                 .invalid(text, "a date such as 2024-12-31, or empty"),
         );
-        None
+        Err(())
     }
 }
 

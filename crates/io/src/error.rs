@@ -4,6 +4,8 @@
 //! or `ledger.xlsx, sheet 台账, row 3, column 开放类型`. Readers collect every error of a file
 //! before returning, so one bad row never hides the others.
 
+use std::fmt::Write as _;
+
 use thiserror::Error;
 
 use data_assets_core::ErrorDetail;
@@ -265,7 +267,7 @@ impl<'a> Location<'a> {
             text.push_str(sheet);
         }
         if let Some(row) = self.row {
-            text.push_str(&format!(", row {row}"));
+            let _ = write!(text, ", row {row}");
         }
         if let Some(column) = self.column {
             text.push_str(", column ");

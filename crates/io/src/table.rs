@@ -387,11 +387,15 @@ pub fn from_json(
     let mut errors = Vec::new();
     for (index, item) in items.iter().enumerate() {
         let number = u64::try_from(index + 1).unwrap_or(u64::MAX);
-        let empty = BTreeMap::new();
-        let object: BTreeMap<&str, &Value> = item
-            .as_object()
-            .map(|map| map.iter().map(|(k, v)| (k.as_str(), v)).collect())
-            .unwrap_or(empty);
+        let Some(object) = item.as_object() else {
+            let at = Location {
+                row: Some(number),
+                ..location.clone()
+            };
+            errors.push(at.invalid(&item.to_string(), "a JSON object keyed by column keys"));
+            continue;
+        };
+        let object: BTreeMap<&str, &Value> = object.iter().map(|(k, v)| (k.as_str(), v)).collect();
         let texts: Vec<String> = spec
             .columns
             .iter()

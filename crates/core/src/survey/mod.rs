@@ -328,7 +328,10 @@ pub fn parse_open_type(text: &str, field: &str) -> Result<OpenType, SurveyError>
         _ => Err(SurveyError::UnknownTerm {
             field: field.to_owned(),
             value: text.to_owned(),
-            allowed: format!("{}; synonyms 无条件, 有条件, 依申请开放, 非开放", OpenType::allowed()),
+            allowed: format!(
+                "{}; synonyms 无条件, 有条件, 依申请开放, 非开放",
+                OpenType::allowed()
+            ),
         }),
     }
 }
@@ -415,67 +418,64 @@ pub const fn update_interval_days(frequency: UpdateFrequency) -> Option<i64> {
 /// assert!(result.readiness.lacks.contains(&Requirement::Owner));
 /// ```
 pub fn assess(resource: &DataResource, as_of: NaiveDate) -> Assessment {
-    let facts = Facts::of(resource, as_of);
+    let flags = find_flags(resource, as_of);
     let quality = vec![
-        score_normativity(resource, &facts),
-        score_completeness(resource, &facts),
-        score_accuracy(&facts),
-        score_consistency(resource, &facts),
+        score_normativity(resource, &flags),
+        score_completeness(resource, &flags),
+        score_accuracy(&flags),
+        score_consistency(resource, &flags),
         score_timeliness(resource, as_of),
-        score_accessibility(resource, &facts),
+        score_accessibility(resource, &flags),
     ];
     Assessment {
         id: resource.id.clone(),
         quality,
-        flags: facts.flags,
+        flags,
         readiness: readiness(resource),
     }
 }
 
-/// Catalog facts that several scores share, with the flags they raise.
-struct Facts {
-    has_open_format: bool,
-    api_mismatch: bool,
-    dates_inverted: bool,
-    date_after_as_of: bool,
-    flags: Vec<QualityFlag>,
-}
-
-impl Facts {
-    fn of(resource: &DataResource, as_of: NaiveDate) -> Self {
-        let has_open_format = resource.formats.iter().any(|f| OPEN_FORMATS.contains(&f.as_str()));
-        let lists_api = resource.formats.iter().any(|f| f == "api");
-        let api_mismatch = lists_api != resource.has_api;
-        let dates_inverted = matches!(
-            (resource.published, resource.updated),
-            (Some(published), Some(updated)) if updated < published
-        );
-        let date_after_as_of = resource.published.is_some_and(|d| d > as_of)
-            || resource.updated.is_some_and(|d| d > as_of);
-        let overdue = days_since_update(resource, as_of)
-            .is_some_and(|(days, interval)| days > interval);
-
-        let mut flags = Vec::new();
-        let mut flag = |condition: bool, value: QualityFlag| {
-            if condition {
-                flags.push(value);
-            }
-        };
-        flag(resource.records == Some(0), QualityFlag::ZeroRecords);
-        flag(resource.records.is_none(), QualityFlag::UnknownRecords);
-        flag(resource.description.trim().is_empty(), QualityFlag::MissingDescription);
-        flag(description_repeats_name(resource), QualityFlag::DescriptionRepeatsName);
-        flag(
+/// Finds the defects in a resource's catalog facts; several scores are derived from them.
+fn find_flags(resource: &DataResource, as_of: NaiveDate) -> Vec<QualityFlag> {
+    let has_open_format = resource
+        .formats
+        .iter()
+        .any(|f| OPEN_FORMATS.contains(&f.as_str()));
+    let lists_api = resource.formats.iter().any(|f| f == "api");
+    let dates_inverted = matches!(
+        (resource.published, resource.updated),
+        (Some(published), Some(updated)) if updated < published
+    );
+    let date_after_as_of = resource.published.is_some_and(|d| d > as_of)
+        || resource.updated.is_some_and(|d| d > as_of);
+    let overdue =
+        days_since_update(resource, as_of).is_some_and(|(days, interval)| days > interval);
+    let checks = [
+        (resource.records == Some(0), QualityFlag::ZeroRecords),
+        (resource.records.is_none(), QualityFlag::UnknownRecords),
+        (
+            resource.description.trim().is_empty(),
+            QualityFlag::MissingDescription,
+        ),
+        (
+            description_repeats_name(resource),
+            QualityFlag::DescriptionRepeatsName,
+        ),
+        (
             resource.published.is_none() || resource.updated.is_none(),
             QualityFlag::MissingDates,
-        );
-        flag(dates_inverted, QualityFlag::UpdatedBeforePublished);
-        flag(date_after_as_of, QualityFlag::DateAfterAsOf);
-        flag(overdue, QualityFlag::UpdateOverdue);
-        flag(!has_open_format, QualityFlag::NoOpenFormat);
-        flag(api_mismatch, QualityFlag::ApiFlagMismatch);
-        Facts { has_open_format, api_mismatch, dates_inverted, date_after_as_of, flags }
-    }
+        ),
+        (dates_inverted, QualityFlag::UpdatedBeforePublished),
+        (date_after_as_of, QualityFlag::DateAfterAsOf),
+        (overdue, QualityFlag::UpdateOverdue),
+        (!has_open_format, QualityFlag::NoOpenFormat),
+        (lists_api != resource.has_api, QualityFlag::ApiFlagMismatch),
+    ];
+    checks
+        .into_iter()
+        .filter(|(raised, _)| *raised)
+        .map(|(_, flag)| flag)
+        .collect()
 }
 
 fn description_repeats_name(resource: &DataResource) -> bool {
@@ -493,22 +493,34 @@ fn days_since_update(resource: &DataResource, as_of: NaiveDate) -> Option<(i64, 
 
 fn score(dimension: QualityDimension, points: i32, evidence: Vec<String>) -> QualityScore {
     let clamped = u8::try_from(points.clamp(0, 100)).unwrap_or(0);
-    QualityScore { dimension, score: Some(clamped), evidence }
-}
-
-fn score_normativity(resource: &DataResource, facts: &Facts) -> QualityScore {
-    let dimension = QualityDimension::Normativity;
-    let formats = resource.formats.join("|");
-    if facts.has_open_format {
-        score(dimension, 100, vec![format!("offers a machine-readable open format ({formats})")])
-    } else if resource.formats.is_empty() {
-        score(dimension, 0, vec!["lists no format".into()])
-    } else {
-        score(dimension, 60, vec![format!("offers only formats that are not open ({formats})")])
+    QualityScore {
+        dimension,
+        score: Some(clamped),
+        evidence,
     }
 }
 
-fn score_completeness(resource: &DataResource, facts: &Facts) -> QualityScore {
+fn score_normativity(resource: &DataResource, flags: &[QualityFlag]) -> QualityScore {
+    let dimension = QualityDimension::Normativity;
+    let formats = resource.formats.join("|");
+    if !flags.contains(&QualityFlag::NoOpenFormat) {
+        score(
+            dimension,
+            100,
+            vec![format!("offers a machine-readable open format ({formats})")],
+        )
+    } else if resource.formats.is_empty() {
+        score(dimension, 0, vec!["lists no format".into()])
+    } else {
+        score(
+            dimension,
+            60,
+            vec![format!("offers only formats that are not open ({formats})")],
+        )
+    }
+}
+
+fn score_completeness(resource: &DataResource, flags: &[QualityFlag]) -> QualityScore {
     let mut points = 100;
     let mut evidence = Vec::new();
     match resource.records {
@@ -522,14 +534,17 @@ fn score_completeness(resource: &DataResource, facts: &Facts) -> QualityScore {
         }
         Some(records) => evidence.push(format!("{records} records listed")),
     }
-    if facts.flags.contains(&QualityFlag::MissingDescription) {
+    if flags.contains(&QualityFlag::MissingDescription) {
         points -= 30;
         evidence.push("the description is empty (-30)".into());
-    } else if facts.flags.contains(&QualityFlag::DescriptionRepeatsName) {
+    } else if flags.contains(&QualityFlag::DescriptionRepeatsName) {
         points -= 15;
         evidence.push("the description only repeats the name (-15)".into());
     }
-    for (date, name) in [(resource.published, "publication"), (resource.updated, "update")] {
+    for (date, name) in [
+        (resource.published, "publication"),
+        (resource.updated, "update"),
+    ] {
         if date.is_none() {
             points -= 10;
             evidence.push(format!("the {name} date is missing (-10)"));
@@ -538,33 +553,37 @@ fn score_completeness(resource: &DataResource, facts: &Facts) -> QualityScore {
     score(QualityDimension::Completeness, points, evidence)
 }
 
-fn score_accuracy(facts: &Facts) -> QualityScore {
+fn score_accuracy(flags: &[QualityFlag]) -> QualityScore {
     let mut points = 100;
     let mut evidence =
         vec!["catalog metadata cannot prove the content correct: only dates are checked".into()];
-    if facts.dates_inverted {
+    if flags.contains(&QualityFlag::UpdatedBeforePublished) {
         points -= 50;
         evidence.push("the update date lies before the publication date (-50)".into());
     }
-    if facts.date_after_as_of {
+    if flags.contains(&QualityFlag::DateAfterAsOf) {
         points -= 50;
         evidence.push("a date lies after the as-of date (-50)".into());
     }
     score(QualityDimension::Accuracy, points, evidence)
 }
 
-fn score_consistency(resource: &DataResource, facts: &Facts) -> QualityScore {
+fn score_consistency(resource: &DataResource, flags: &[QualityFlag]) -> QualityScore {
     let mut points = 100;
     let mut evidence = Vec::new();
-    if facts.api_mismatch {
+    if flags.contains(&QualityFlag::ApiFlagMismatch) {
         points -= 50;
         evidence.push(format!(
             "the API flag is {} but the format list {} api (-50)",
             if resource.has_api { "Y" } else { "N" },
-            if resource.has_api { "lacks" } else { "contains" }
+            if resource.has_api {
+                "lacks"
+            } else {
+                "contains"
+            }
         ));
     }
-    if facts.dates_inverted {
+    if flags.contains(&QualityFlag::UpdatedBeforePublished) {
         points -= 50;
         evidence.push("the update date lies before the publication date (-50)".into());
     }
@@ -603,14 +622,14 @@ fn score_timeliness(resource: &DataResource, as_of: NaiveDate) -> QualityScore {
     score(dimension, points, evidence)
 }
 
-fn score_accessibility(resource: &DataResource, facts: &Facts) -> QualityScore {
+fn score_accessibility(resource: &DataResource, flags: &[QualityFlag]) -> QualityScore {
     let mut points = 0;
     let mut evidence = Vec::new();
     if resource.has_api {
         points += 40;
         evidence.push("offered through an API (+40)".into());
     }
-    if facts.has_open_format {
+    if !flags.contains(&QualityFlag::NoOpenFormat) {
         points += 40;
         evidence.push("downloadable in an open format (+40)".into());
     }
@@ -620,7 +639,10 @@ fn score_accessibility(resource: &DataResource, facts: &Facts) -> QualityScore {
         OpenType::NotOpen => 0,
     };
     points += open_points;
-    evidence.push(format!("{} (+{open_points})", resource.open_type.label_zh()));
+    evidence.push(format!(
+        "{} (+{open_points})",
+        resource.open_type.label_zh()
+    ));
     score(QualityDimension::Accessibility, points, evidence)
 }
 
@@ -628,7 +650,10 @@ fn score_accessibility(resource: &DataResource, facts: &Facts) -> QualityScore {
 pub fn readiness(resource: &DataResource) -> Readiness {
     let mut lacks = Vec::new();
     let mut reasons = Vec::new();
-    let owner_missing = resource.owner.as_deref().is_none_or(|o| o.trim().is_empty());
+    let owner_missing = resource
+        .owner
+        .as_deref()
+        .is_none_or(|o| o.trim().is_empty());
     if owner_missing {
         lacks.push(Requirement::Owner);
         reasons.push(
@@ -649,15 +674,17 @@ pub fn readiness(resource: &DataResource) -> Readiness {
     }
     if resource.category.is_none() || resource.grade.is_none() {
         lacks.push(Requirement::Classification);
-        reasons.push(
-            "not classified and graded (数据安全法 art. 21, GB/T 43697-2024)".into(),
-        );
+        reasons.push("not classified and graded (数据安全法 art. 21, GB/T 43697-2024)".into());
     }
     if resource.records == Some(0) {
         lacks.push(Requirement::Content);
         reasons.push("zero records: nothing to bring into management".into());
     }
-    Readiness { ready: lacks.is_empty(), lacks, reasons }
+    Readiness {
+        ready: lacks.is_empty(),
+        lacks,
+        reasons,
+    }
 }
 
 /// A survey: the information systems and data resources of one or more units.
@@ -749,10 +776,13 @@ pub fn summarize(
     for system in &survey.systems {
         if let Some(cost) = system.cost {
             summary.system_cost =
-                summary.system_cost.checked_add(cost).map_err(|_| SurveyError::Overflow {
-                    field: "systems.cost".into(),
-                    value: cost.to_string(),
-                })?;
+                summary
+                    .system_cost
+                    .checked_add(cost)
+                    .map_err(|_| SurveyError::Overflow {
+                        field: "systems.cost".into(),
+                        value: cost.to_string(),
+                    })?;
         }
     }
     let mut assessments = Vec::with_capacity(survey.resources.len());
@@ -768,16 +798,24 @@ pub fn summarize(
 }
 
 fn check_resource(resource: &DataResource, index: usize) -> Result<(), SurveyError> {
-    for (value, name) in [(&resource.name, "name"), (&resource.department, "department")] {
+    for (value, name) in [
+        (&resource.name, "name"),
+        (&resource.department, "department"),
+    ] {
         if value.trim().is_empty() {
-            return Err(SurveyError::Missing { field: format!("resources[{index}].{name}") });
+            return Err(SurveyError::Missing {
+                field: format!("resources[{index}].{name}"),
+            });
         }
     }
     Ok(())
 }
 
 fn count_resource(summary: &mut SurveySummary, resource: &DataResource) -> Result<(), SurveyError> {
-    let department = summary.by_department.entry(resource.department.clone()).or_default();
+    let department = summary
+        .by_department
+        .entry(resource.department.clone())
+        .or_default();
     department.resources += 1;
     if let Some(records) = resource.records {
         let overflow = || SurveyError::Overflow {
@@ -785,12 +823,18 @@ fn count_resource(summary: &mut SurveySummary, resource: &DataResource) -> Resul
             value: records.to_string(),
         };
         summary.records = summary.records.checked_add(records).ok_or_else(overflow)?;
-        department.records = department.records.checked_add(records).ok_or_else(overflow)?;
+        department.records = department
+            .records
+            .checked_add(records)
+            .ok_or_else(overflow)?;
     } else {
         summary.records_unknown += 1;
     }
     *summary.by_open_type.entry(resource.open_type).or_default() += 1;
-    *summary.by_update_frequency.entry(resource.update_frequency).or_default() += 1;
+    *summary
+        .by_update_frequency
+        .entry(resource.update_frequency)
+        .or_default() += 1;
     for format in &resource.formats {
         *summary.by_format.entry(format.clone()).or_default() += 1;
     }

@@ -34,7 +34,11 @@ fn sample() -> DataResource {
 }
 
 fn score_of(assessment: &Assessment, dimension: QualityDimension) -> Option<u8> {
-    assessment.quality.iter().find(|q| q.dimension == dimension).and_then(|q| q.score)
+    assessment
+        .quality
+        .iter()
+        .find(|q| q.dimension == dimension)
+        .and_then(|q| q.score)
 }
 
 #[test]
@@ -55,7 +59,11 @@ fn frequency_synonyms_map() {
         ("不定期", UpdateFrequency::Irregular),
     ];
     for (text, expected) in cases {
-        assert_eq!(parse_update_frequency(text, "f").unwrap(), expected, "{text}");
+        assert_eq!(
+            parse_update_frequency(text, "f").unwrap(),
+            expected,
+            "{text}"
+        );
     }
 }
 
@@ -70,8 +78,14 @@ fn frequency_unknown_is_error() {
 
 #[test]
 fn open_type_synonyms_map() {
-    assert_eq!(parse_open_type("无条件开放", "o").unwrap(), OpenType::Unconditional);
-    assert_eq!(parse_open_type("有条件", "o").unwrap(), OpenType::Conditional);
+    assert_eq!(
+        parse_open_type("无条件开放", "o").unwrap(),
+        OpenType::Unconditional
+    );
+    assert_eq!(
+        parse_open_type("有条件", "o").unwrap(),
+        OpenType::Conditional
+    );
     assert_eq!(parse_open_type("非开放", "o").unwrap(), OpenType::NotOpen);
     assert_eq!(parse_open_type("not_open", "o").unwrap(), OpenType::NotOpen);
     assert!(parse_open_type("半开放", "o").is_err());
@@ -79,7 +93,10 @@ fn open_type_synonyms_map() {
 
 #[test]
 fn department_spaces_normalized() {
-    assert_eq!(normalize_department(" 桂林市\u{3000}\u{3000}教育局\t"), "桂林市 教育局");
+    assert_eq!(
+        normalize_department(" 桂林市\u{3000}\u{3000}教育局\t"),
+        "桂林市 教育局"
+    );
     assert_eq!(normalize_department("桂林市教育局"), "桂林市教育局");
 }
 
@@ -94,7 +111,10 @@ fn sample_scores_by_hand() {
     assert_eq!(score_of(&result, QualityDimension::Consistency), Some(100));
     assert_eq!(score_of(&result, QualityDimension::Timeliness), Some(60));
     // API 40 + open format 40 + 无条件开放 20.
-    assert_eq!(score_of(&result, QualityDimension::Accessibility), Some(100));
+    assert_eq!(
+        score_of(&result, QualityDimension::Accessibility),
+        Some(100)
+    );
     assert_eq!(result.flags, vec![QualityFlag::UpdateOverdue]);
 }
 
@@ -114,7 +134,11 @@ fn timeliness_steps_by_interval() {
     ];
     for (as_of, expected) in cases {
         let result = assess(&resource, as_of);
-        assert_eq!(score_of(&result, QualityDimension::Timeliness), Some(expected), "{as_of}");
+        assert_eq!(
+            score_of(&result, QualityDimension::Timeliness),
+            Some(expected),
+            "{as_of}"
+        );
     }
 }
 
@@ -223,7 +247,7 @@ fn summary_counts_two_resources() {
             name: "年报系统".into(),
             department: "桂林市市场监督管理局".into(),
             build_project: None,
-            cost: Some(Amount::from_fen(50_000_00)),
+            cost: Some(Amount::from_fen(5_000_000)),
             status: SystemStatus::InUse,
         }],
         resources: vec![sample(), second],
@@ -231,7 +255,7 @@ fn summary_counts_two_resources() {
     let (summary, assessments) = summarize(&survey, date(2023, 6, 30)).unwrap();
     assert_eq!(assessments.len(), 2);
     assert_eq!(summary.systems, 1);
-    assert_eq!(summary.system_cost, Amount::from_fen(50_000_00));
+    assert_eq!(summary.system_cost, Amount::from_fen(5_000_000));
     assert_eq!(summary.resources, 2);
     assert_eq!(summary.records, 300_774);
     assert_eq!(summary.records_unknown, 1);
@@ -253,7 +277,10 @@ fn summary_counts_two_resources() {
 fn summary_rejects_empty_name() {
     let mut resource = sample();
     resource.name = " ".into();
-    let survey = Survey { systems: vec![], resources: vec![resource] };
+    let survey = Survey {
+        systems: vec![],
+        resources: vec![resource],
+    };
     let error = summarize(&survey, date(2024, 1, 1)).unwrap_err();
     assert_eq!(error.code(), "survey.missing_value");
     assert_eq!(error.field(), "resources[0].name");
@@ -263,7 +290,10 @@ fn summary_rejects_empty_name() {
 fn summary_record_overflow_is_error() {
     let mut first = sample();
     first.records = Some(u64::MAX);
-    let survey = Survey { systems: vec![], resources: vec![first, sample()] };
+    let survey = Survey {
+        systems: vec![],
+        resources: vec![first, sample()],
+    };
     let error = summarize(&survey, date(2024, 1, 1)).unwrap_err();
     assert_eq!(error.code(), "survey.record_overflow");
 }
