@@ -25,7 +25,7 @@ use data_assets_core::survey::{
 
 use crate::error::{IoError, Location};
 use crate::limits::Limits;
-use crate::table::parse_date;
+use crate::table::{collected, parse_date, split_csv};
 
 /// Columns a catalog must have.
 pub const REQUIRED_COLUMNS: &[&str] = &[
@@ -80,12 +80,7 @@ pub fn parse_catalog(
     limits
         .check_size(file, u64::try_from(bytes.len()).unwrap_or(u64::MAX))
         .map_err(|error| vec![error])?;
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
-    let headers: Vec<String> = match reader.headers() {
-        Ok(headers) => headers.iter().map(|h| h.trim().to_owned()).collect(),
-        Err(error) => return Err(vec![invalid_csv(file, &error)]),
-    };
+    let (headers, records, mut errors) = split_csv(bytes, file, limits)?;
     let missing: Vec<IoError> = REQUIRED_COLUMNS
         .iter()
         .filter(|column| !headers.iter().any(|h| h == *column))
@@ -99,50 +94,19 @@ pub fn parse_catalog(
         return Err(missing);
     }
 
-    let mut resources = Vec::new();
-    let mut errors = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let record = match record {
-            Ok(record) => record,
-            Err(error) => {
-                errors.push(invalid_csv(file, &error));
-                continue;
-            }
-        };
-        if let Err(error) = limits.check_rows(file, resources.len() + 1) {
-            errors.push(error);
-            break;
-        }
-        let number = spreadsheet_row(index);
+    let mut resources = Vec::with_capacity(records.len());
+    for (number, record) in &records {
         let row = CatalogRow {
             headers: &headers,
-            record: &record,
-            number,
+            record,
+            number: *number,
             location: &location,
         };
         if let Some(resource) = row.parse(&mut errors) {
             resources.push(resource);
         }
     }
-    if errors.is_empty() {
-        Ok(resources)
-    } else {
-        Err(errors)
-    }
-}
-
-/// Returns the row a spreadsheet shows for the record at `index`: the header is row 1, and a
-/// quoted value spanning several lines stays in one row.
-pub(crate) fn spreadsheet_row(index: usize) -> u64 {
-    u64::try_from(index).map_or(u64::MAX, |index| index.saturating_add(2))
-}
-
-fn invalid_csv(file: &str, error: &csv::Error) -> IoError {
-    IoError::InvalidFile {
-        field: file.to_owned(),
-        value: error.to_string(),
-        allowed: "UTF-8 CSV with one header row".into(),
-    }
+    collected(resources, errors)
 }
 
 /// One catalog record with what is needed to locate its errors.
@@ -171,6 +135,7 @@ impl CatalogRow<'_> {
 
     /// Parses the row, pushing every error; returns `None` when any value was invalid.
     fn parse(&self, errors: &mut Vec<IoError>) -> Option<DataResource> {
+        // Parse every value first, so that one row reports all its errors.
         let before = errors.len();
         let name = self.required("dataset_name", errors);
         let department = normalize_department(&self.required("department", errors));
@@ -183,11 +148,14 @@ impl CatalogRow<'_> {
         if errors.len() > before {
             return None;
         }
+
         let id = match self.get("seq") {
             "" => self.number.to_string(),
             seq => seq.to_owned(),
         };
         let domain = Some(self.get("key_domain").to_owned()).filter(|d| !d.is_empty());
+
+        // Holder, cost, rights and grade are not in a catalog and stay for the unit to fill.
         Some(DataResource {
             id,
             name,

@@ -191,11 +191,7 @@ pub fn rows_to_resources(rows: &[Row], file: &str) -> Result<Vec<DataResource>, 
             resources.push(resource);
         }
     }
-    if errors.is_empty() {
-        Ok(resources)
-    } else {
-        Err(errors)
-    }
+    crate::table::collected(resources, errors)
 }
 
 struct RowReader<'a> {

@@ -21,7 +21,7 @@ pub enum IoError {
         field: String,
         /// Reason from the operating system.
         value: String,
-        /// What would work.
+        /// Remedy, in words.
         allowed: String,
     },
     /// The file cannot be written.
@@ -31,7 +31,7 @@ pub enum IoError {
         field: String,
         /// Reason.
         value: String,
-        /// What would work.
+        /// Remedy, in words.
         allowed: String,
     },
     /// The file is larger than the limit.
@@ -71,7 +71,7 @@ pub enum IoError {
         field: String,
         /// Reason from the parser.
         value: String,
-        /// What is expected.
+        /// Expected input, in words.
         allowed: String,
     },
     /// The workbook reader panicked on the file.
@@ -81,7 +81,7 @@ pub enum IoError {
         field: String,
         /// Panic message, when it is text.
         value: String,
-        /// What is expected.
+        /// Expected input, in words.
         allowed: String,
     },
     /// A sheet is missing from the workbook.
@@ -111,17 +111,17 @@ pub enum IoError {
         field: String,
         /// Always empty.
         value: String,
-        /// What the column accepts.
+        /// Values the column accepts, in words.
         allowed: String,
     },
-    /// A cell holds a value its column does not accept.
+    /// A cell contains a value its column does not accept.
     #[error("invalid value at {field}: {value:?}")]
     InvalidValue {
         /// File, sheet, row and column.
         field: String,
         /// Rejected value.
         value: String,
-        /// What the column accepts.
+        /// Values the column accepts, in words.
         allowed: String,
     },
 }
@@ -215,8 +215,8 @@ impl IoError {
     }
 }
 
-/// Where in a file a value sits: the file, the sheet (none for CSV and JSON), the row as the
-/// user sees it (the header is row 1) and the column header.
+/// Position of a value in a file: the file, the sheet (none for CSV and JSON), the row as a
+/// spreadsheet shows it (the header is row 1) and the column header.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location<'a> {
     /// File name as given.

@@ -14,7 +14,7 @@ use serde_json::Value;
 use crate::error::{IoError, Location};
 use crate::limits::Limits;
 
-/// What a column holds.
+/// Type of the values in a column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ColumnKind {
     /// Free text.
@@ -49,7 +49,7 @@ pub struct ColumnSpec {
     pub key: &'static str,
     /// Chinese header used in workbooks and CSV files.
     pub header: &'static str,
-    /// What the column holds.
+    /// Type of the values.
     pub kind: ColumnKind,
     /// Whether every row must fill it.
     pub required: bool,
@@ -230,37 +230,64 @@ pub fn read_csv(
     limits: &Limits,
 ) -> Result<Vec<Row>, Vec<IoError>> {
     let location = Location::file(file);
+    let (headers, records, mut errors) = split_csv(bytes, file, limits)?;
+    let positions = match_headers(spec, &headers, &location)?;
+    let mut rows = Vec::with_capacity(records.len());
+    for (number, record) in &records {
+        let texts: Vec<&str> = positions
+            .iter()
+            .map(|position| position.and_then(|p| record.get(p)).unwrap_or(""))
+            .collect();
+        rows.push(parse_row(spec, *number, &texts, &location, &mut errors));
+    }
+    collected(rows, errors)
+}
+
+/// Records of a CSV file, each with the row a spreadsheet shows for it.
+pub(crate) type CsvRecords = Vec<(u64, csv::StringRecord)>;
+
+/// Splits CSV bytes (a UTF-8 byte-order mark is skipped) into trimmed headers, records and the
+/// errors met on the way: malformed records and the row limit, after which reading stops.
+///
+/// # Errors
+///
+/// One [`IoError::InvalidFile`] when the header row cannot be read.
+pub(crate) fn split_csv(
+    bytes: &[u8],
+    file: &str,
+    limits: &Limits,
+) -> Result<(Vec<String>, CsvRecords, Vec<IoError>), Vec<IoError>> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers: Vec<String> = match reader.headers() {
         Ok(headers) => headers.iter().map(|h| h.trim().to_owned()).collect(),
         Err(error) => return Err(vec![invalid_csv(file, &error)]),
     };
-    let positions = match_headers(spec, &headers, &location)?;
-    let mut rows = Vec::new();
+    let mut records = Vec::new();
     let mut errors = Vec::new();
     for (index, record) in reader.records().enumerate() {
-        let record = match record {
-            Ok(record) => record,
-            Err(error) => {
-                errors.push(invalid_csv(file, &error));
-                continue;
-            }
-        };
-        if let Err(error) = limits.check_rows(file, rows.len() + 1) {
+        match record {
+            Ok(record) => records.push((spreadsheet_row(index), record)),
+            Err(error) => errors.push(invalid_csv(file, &error)),
+        }
+        if let Err(error) = limits.check_rows(file, index + 1) {
             errors.push(error);
             break;
         }
-        let number = crate::catalog::spreadsheet_row(index);
-        let texts: Vec<&str> = positions
-            .iter()
-            .map(|position| position.and_then(|p| record.get(p)).unwrap_or(""))
-            .collect();
-        let row = parse_row(spec, number, &texts, &location, &mut errors);
-        rows.push(row);
     }
+    Ok((headers, records, errors))
+}
+
+/// Returns the row a spreadsheet shows for the record at `index`: the header is row 1, and a
+/// quoted value spanning several lines stays in one row.
+fn spreadsheet_row(index: usize) -> u64 {
+    u64::try_from(index).map_or(u64::MAX, |index| index.saturating_add(2))
+}
+
+/// Returns the items when no error was collected, otherwise every error.
+pub(crate) fn collected<T>(items: T, errors: Vec<IoError>) -> Result<T, Vec<IoError>> {
     if errors.is_empty() {
-        Ok(rows)
+        Ok(items)
     } else {
         Err(errors)
     }
@@ -408,9 +435,5 @@ pub fn from_json(
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         rows.push(parse_row(spec, number, &texts, &location, &mut errors));
     }
-    if errors.is_empty() {
-        Ok(rows)
-    } else {
-        Err(errors)
-    }
+    collected(rows, errors)
 }

@@ -7,7 +7,7 @@
 //! when below 10^13 yuan (exact in a double) and as text above; dates as Excel dates.
 //!
 //! Reading protects against hostile files: the file size and the zip entries' declared
-//! uncompressed sizes are checked before calamine sees the bytes, a calamine panic becomes
+//! uncompressed sizes are checked before calamine parses the bytes, a calamine panic becomes
 //! [`IoError::ReaderPanic`], and the row count is checked before any row is parsed.
 
 use std::io::Cursor;
@@ -20,16 +20,16 @@ use rust_xlsxwriter::{DataValidation, ExcelDateTime, Format, Formula, Workbook, 
 
 use crate::error::{IoError, Location};
 use crate::limits::Limits;
-use crate::table::{Cell, ColumnKind, Row, SheetSpec, match_headers, parse_row};
+use crate::table::{Cell, ColumnKind, Row, SheetSpec, collected, match_headers, parse_row};
 
-/// Name of the hidden sheet that holds the drop-down labels of enum columns.
+/// Name of the hidden sheet that contains the drop-down labels of enum columns.
 pub const LISTS_SHEET: &str = "选项";
 
 /// Rows below the header that receive drop-down validation, so that a blank template offers
 /// the lists too.
 const VALIDATED_ROWS: u32 = 5000;
 
-/// Amounts at or above this many yuan are written as text, since a double holds 15 significant
+/// Amounts at or above this many yuan are written as text, because a double keeps 15 significant
 /// digits and an amount of 10^13 yuan with fen needs 15.
 const EXACT_NUMBER_LIMIT: i64 = 10_000_000_000_000;
 
@@ -144,7 +144,7 @@ fn write_int(
     col: u16,
     value: i64,
 ) -> Result<(), rust_xlsxwriter::XlsxError> {
-    // A double holds integers exactly up to 2^53; larger counts are written as text.
+    // A double represents integers exactly up to 2^53, so larger counts are written as text.
     const EXACT_INT: i64 = 1 << 53;
     if value.abs() < EXACT_INT {
         #[allow(clippy::cast_precision_loss)]
@@ -207,6 +207,8 @@ pub fn check_zip(bytes: &[u8], file: &str, limits: &Limits) -> Result<(), IoErro
             allowed: format!("at most {} zip entries", limits.max_zip_entries),
         });
     }
+    // NOTE: the sizes come from the central directory, which a forged file can understate;
+    // whether the zip reader inside calamine stops at the declared size is not verified here.
     let mut total: u64 = 0;
     for index in 0..archive.len() {
         let entry = archive
@@ -287,11 +289,7 @@ pub fn read_sheet(
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         rows.push(parse_row(spec, number, &texts, &location, &mut errors));
     }
-    if errors.is_empty() {
-        Ok(rows)
-    } else {
-        Err(errors)
-    }
+    collected(rows, errors)
 }
 
 /// Lists the sheet names of an xlsx workbook, after the same checks as [`read_sheet`].
@@ -348,6 +346,7 @@ fn open_guarded<T>(
         )?;
         work(&mut workbook)
     }));
+    // The default panic hook has already printed the panic message to stderr by now.
     outcome.unwrap_or_else(|panic| {
         let message = panic
             .downcast_ref::<&str>()

@@ -3,7 +3,7 @@
 //!
 //! A survey lists, per unit, the information systems (信息化项目) it built and the data resources
 //! it holds, with their content, scale, coverage and whether they are under authorized operation.
-//! This is the first pilot task of 市财资〔2025〕12号 (桂林市数据资产全过程管理试点), which asks every
+//! This is the first pilot task of 市财资〔2025〕12号 (桂林市数据资产全过程管理试点), which requires every
 //! unit to bring the resources that meet the recognition conditions into data-asset management
 //! (桂财资〔2025〕7号).
 //!
@@ -148,9 +148,9 @@ crate::vocab! {
 }
 
 crate::vocab! {
-    /// What a resource still lacks before it can enter data-asset management.
+    /// Requirement a resource must meet before it can enter data-asset management.
     pub enum Requirement {
-        /// 持有单位: the unit that holds and controls the resource is not confirmed.
+        /// 持有单位: the unit holding and controlling the resource is not confirmed.
         Owner = ("owner", "持有单位"),
         /// 取得成本: the cost is not known, so it cannot be measured reliably.
         Cost = ("cost", "取得成本"),
@@ -158,7 +158,7 @@ crate::vocab! {
         Rights = ("rights", "权属"),
         /// 分类分级: the category or the security grade is not stated.
         Classification = ("classification", "分类分级"),
-        /// 数据内容: the resource holds no records.
+        /// 数据内容: the resource has no records.
         Content = ("content", "数据内容"),
     }
 }
