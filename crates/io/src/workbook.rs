@@ -89,7 +89,15 @@ fn write_sheet(
         sheet.write_string_with_format(0, col, column.header, &bold)?;
         sheet.set_column_width(col, column_width(column.header))?;
         if let ColumnKind::Enum(labels) = &column.kind {
-            let list_column = list_column_name(lists.len());
+            // Columns with the same labels share one list column of the hidden sheet.
+            let list_index = lists
+                .iter()
+                .position(|list| list == labels)
+                .unwrap_or_else(|| {
+                    lists.push(labels.clone());
+                    lists.len() - 1
+                });
+            let list_column = list_column_name(list_index);
             let last = labels.len();
             let formula = format!("='{LISTS_SHEET}'!${list_column}$1:${list_column}${last}");
             let validation = DataValidation::new()
@@ -97,7 +105,6 @@ fn write_sheet(
                 .set_error_title("无效取值")?
                 .set_error_message(format!("请从下拉列表中选择：{}", labels.join("、")))?;
             sheet.add_data_validation(1, col, VALIDATED_ROWS, col, &validation)?;
-            lists.push(labels.clone());
         }
     }
     sheet.set_freeze_panes(1, 0)?;

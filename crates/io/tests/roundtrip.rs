@@ -97,12 +97,36 @@ fn workbook_has_dropdowns() {
         .count();
     assert_eq!(xml.matches("<dataValidation ").count(), enum_columns);
     assert!(xml.contains("type=\"list\""));
+    // The three yes/no columns share the first list column of the hidden sheet.
+    assert_eq!(
+        xml.matches("<formula1>'选项'!$A$1:$A$2</formula1>").count(),
+        3
+    );
+    let mut lists = String::new();
+    archive
+        .by_name("xl/worksheets/sheet2.xml")
+        .unwrap()
+        .read_to_string(&mut lists)
+        .unwrap();
+    assert!(lists.contains("无条件开放") || archive_has_shared_string(&bytes, "无条件开放"));
     // A blank template still has its header row and reads back as no rows.
     assert!(
         read_sheet(&bytes, "t.xlsx", &spec, &Limits::default())
             .unwrap()
             .is_empty()
     );
+}
+
+fn archive_has_shared_string(bytes: &[u8], text: &str) -> bool {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut strings = String::new();
+    match archive.by_name("xl/sharedStrings.xml") {
+        Ok(mut file) => {
+            file.read_to_string(&mut strings).unwrap();
+            strings.contains(text)
+        }
+        Err(_) => false,
+    }
 }
 
 fn small_spec() -> SheetSpec {
