@@ -343,7 +343,7 @@ fn open_guarded<T>(
 ) -> Result<T, IoError> {
     limits.check_size(file, u64::try_from(bytes.len()).unwrap_or(u64::MAX))?;
     check_zip(bytes, file, limits)?;
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
+    catch_reader_panic(file, || {
         let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(
             |error: calamine::XlsxError| IoError::InvalidFile {
                 field: file.to_owned(),
@@ -352,9 +352,16 @@ fn open_guarded<T>(
             },
         )?;
         work(&mut workbook)
-    }));
-    // The default panic hook has already printed the panic message to stderr by now.
-    outcome.unwrap_or_else(|panic| {
+    })
+}
+
+/// Runs reader code and turns a panic into [`IoError::ReaderPanic`] naming `file`.
+fn catch_reader_panic<T>(
+    file: &str,
+    work: impl FnOnce() -> Result<T, IoError>,
+) -> Result<T, IoError> {
+    // The default panic hook has already printed the panic message to stderr when this returns.
+    catch_unwind(AssertUnwindSafe(work)).unwrap_or_else(|panic| {
         let message = panic
             .downcast_ref::<&str>()
             .map(|text| (*text).to_owned())
@@ -417,6 +424,22 @@ fn excel_serial_to_date(serial: f64) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reader_panic_becomes_error() {
+        let error = catch_reader_panic::<()>("p.xlsx", || panic!("broken sheet")).unwrap_err();
+        assert_eq!(
+            error,
+            IoError::ReaderPanic {
+                field: "p.xlsx".into(),
+                value: "broken sheet".into(),
+                allowed: "an xlsx workbook that calamine can read".into(),
+            }
+        );
+        let formatted = catch_reader_panic::<()>("p.xlsx", || panic!("row {}", 7)).unwrap_err();
+        assert_eq!(data_assets_core::ErrorDetail::value(&formatted), "row 7");
+        assert_eq!(catch_reader_panic("p.xlsx", || Ok(5)), Ok(5));
+    }
 
     #[test]
     fn list_columns_are_letters() {

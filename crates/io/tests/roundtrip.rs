@@ -329,3 +329,43 @@ proptest! {
         prop_assert_eq!(&read[0].cells, &rows[0]);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn corrupted_workbook_returns_errors(
+        flips in proptest::collection::vec((0usize..100_000, any::<u8>()), 1..20),
+    ) {
+        let spec = small_spec();
+        let rows = vec![vec![
+            Cell::text("名称"),
+            Cell::Int(3),
+            Cell::Amount(Amount::from_fen(150)),
+            Cell::Date(NaiveDate::from_ymd_opt(2024, 1, 31).unwrap()),
+            Cell::text("一般数据"),
+        ]];
+        let mut bytes = write_workbook("c.xlsx", &[(&spec, &rows)]).unwrap();
+        let len = bytes.len();
+        for (position, value) in flips {
+            bytes[position % len] = value;
+        }
+        // Any outcome but a panic is acceptable: a read either succeeds or names its errors.
+        if let Err(errors) = read_sheet(&bytes, "c.xlsx", &spec, &Limits::default()) {
+            prop_assert!(!errors.is_empty());
+            prop_assert!(errors.iter().all(|e| e.field().starts_with("c.xlsx")));
+        }
+    }
+
+    #[test]
+    fn arbitrary_catalog_text_returns_errors(text in "[a-z,\"\n\u{3000}桂林0-9|-]{0,300}") {
+        let header = "dataset_name,department,published_date,updated_date,open_type,\
+                      record_count,update_frequency,formats,has_api,description\n";
+        let csv = format!("{header}{text}");
+        if let Err(errors) =
+            data_assets_io::catalog::parse_catalog(csv.as_bytes(), "r.csv", &Limits::default())
+        {
+            prop_assert!(errors.iter().all(|e| e.field().starts_with("r.csv")));
+        }
+    }
+}
