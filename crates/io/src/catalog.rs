@@ -1,7 +1,7 @@
 //! Import of a public data catalog (公共数据开放目录) as survey rows.
 //!
 //! The catalog is a UTF-8 CSV file (a byte-order mark is accepted) with a header row naming at
-//! least the columns of [`REQUIRED_COLUMNS`], in any order; `seq`, `key_domain` and the other
+//! least the columns of [`REQUIRED_COLUMNS`], in any order. `seq`, `key_domain` and the other
 //! columns of the Guangxi open-data platform export are optional. Each row becomes a
 //! [`DataResource`] of category 公共数据, since a government open-data catalog lists data of
 //! public bodies (数据二十条). Holder, cost, rights and grade stay empty: the catalog does not

@@ -1,7 +1,7 @@
 //! Files for data-assets: ledger workbooks (xlsx), their CSV and JSON forms, and the import of
 //! public data catalogs as survey rows.
 //!
-//! Every sheet is declared once as a [`SheetSpec`] of typed columns with Chinese headers; the
+//! Every sheet is declared once as a [`SheetSpec`] of typed columns with Chinese headers. The
 //! same spec writes and reads it as a workbook ([`workbook`]), as CSV and as JSON ([`table`]).
 //! Readers check [`Limits`] before parsing and collect every error of a file, each naming the
 //! file, sheet, row, column header, rejected value and what is allowed ([`IoError`]).

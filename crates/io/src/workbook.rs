@@ -214,8 +214,8 @@ pub fn check_zip(bytes: &[u8], file: &str, limits: &Limits) -> Result<(), IoErro
             allowed: format!("at most {} zip entries", limits.max_zip_entries),
         });
     }
-    // NOTE: the sizes come from the central directory, which a forged file can understate;
-    // whether the zip reader inside calamine stops at the declared size is not verified here.
+    // NOTE: the sizes come from the central directory, which a forged file can understate.
+    // Whether the zip reader inside calamine stops at the declared size is not verified here.
     let mut total: u64 = 0;
     for index in 0..archive.len() {
         let entry = archive

@@ -83,6 +83,7 @@ fn workbook_has_dropdowns() {
     let bytes = write_workbook("t.xlsx", &[(&spec, &[])]).unwrap();
     let names = sheet_names(&bytes, "t.xlsx", &Limits::default()).unwrap();
     assert_eq!(names, vec![DRAFT_SHEET.to_owned(), LISTS_SHEET.to_owned()]);
+
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
     let mut xml = String::new();
     archive
@@ -97,6 +98,7 @@ fn workbook_has_dropdowns() {
         .count();
     assert_eq!(xml.matches("<dataValidation ").count(), enum_columns);
     assert!(xml.contains("type=\"list\""));
+
     // The three yes/no columns share the first list column of the hidden sheet.
     assert_eq!(
         xml.matches("<formula1>'选项'!$A$1:$A$2</formula1>").count(),
