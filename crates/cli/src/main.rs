@@ -1,0 +1,84 @@
+//! The `data-assets` command: surveys public data catalogs and writes draft ledgers.
+//!
+//! Exit status: 0 on success, 1 when the input is invalid (every error is printed with its
+//! code, location and what is allowed), 2 on usage errors.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod output;
+mod survey;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+/// Whole-process management of data assets (数据资产全过程管理) for government units and SOEs.
+#[derive(Debug, Parser)]
+#[command(name = "data-assets", version)]
+struct Cli {
+    /// Print machine-readable JSON on stdout instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Survey (摸底) a public data catalog: writes summary.json, summary.md and
+    /// draft-ledger.xlsx, one row per resource, to be completed by the unit.
+    Survey {
+        /// Catalog CSV file (columns dataset_name, department, open_type, record_count,
+        /// update_frequency, formats, has_api, published_date, updated_date, description).
+        catalog: PathBuf,
+        /// Output directory; created when missing, existing files of the same names replaced.
+        #[arg(long)]
+        out: PathBuf,
+        /// Date the timeliness scores are measured against, YYYY-MM-DD (default: today, UTC).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+    },
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("invalid date {text:?}: expected YYYY-MM-DD, such as 2024-12-31"))
+}
+
+/// Exit status for invalid input.
+const EXIT_INVALID: u8 = 1;
+/// Exit status for usage errors, as clap uses.
+const EXIT_USAGE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Help and version requests print to stdout and succeed; usage errors exit with 2.
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::from(EXIT_USAGE)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let outcome = match &cli.command {
+        Command::Survey {
+            catalog,
+            out,
+            as_of,
+        } => survey::run(catalog, out, as_of.unwrap_or_else(output::today), cli.json),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(errors) => {
+            output::print_errors(&errors, cli.json);
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! Output helpers: atomic output directories, error printing and today's date.
+
+/// Errors of a command, each with its code, location, value and what is allowed.
+pub type Failure = Vec<Box<dyn ErrorDetail>>;
+
+/// Boxes the errors of a reader into a [`Failure`].
+pub fn fail<E: ErrorDetail + 'static>(errors: Vec<E>) -> Failure {
+    errors
+        .into_iter()
+        .map(|e| Box::new(e) as Box<dyn ErrorDetail>)
+        .collect()
+}
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Days, NaiveDate};
+use data_assets_core::ErrorDetail;
+use data_assets_io::IoError;
+use serde_json::json;
+
+/// A staging directory beside the output directory. Files are written there first and moved
+/// into the output directory by [`Staging::commit`]; dropping it uncommitted removes it, so a
+/// failed run leaves nothing behind.
+pub struct Staging {
+    path: PathBuf,
+    out: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Creates the staging directory `.NAME.tmp-PID` next to `out`.
+    pub fn new(out: &Path) -> Result<Self, IoError> {
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).map_err(|e| write_error(parent, &e))?;
+        let name = out
+            .file_name()
+            .map_or_else(|| "out".into(), |n| n.to_string_lossy());
+        let path = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+        std::fs::create_dir_all(&path).map_err(|e| write_error(&path, &e))?;
+        Ok(Staging {
+            path,
+            out: out.to_owned(),
+            committed: false,
+        })
+    }
+
+    /// Writes one file into the staging directory.
+    pub fn write(&self, name: &str, bytes: &[u8]) -> Result<(), IoError> {
+        let path = self.path.join(name);
+        std::fs::write(&path, bytes).map_err(|e| write_error(&path, &e))
+    }
+
+    /// Moves the staged files into the output directory: the whole directory when `out` does
+    /// not exist yet, otherwise file by file (each rename replaces one file atomically).
+    pub fn commit(mut self) -> Result<PathBuf, IoError> {
+        if self.out.exists() {
+            let entries = std::fs::read_dir(&self.path).map_err(|e| write_error(&self.path, &e))?;
+            for entry in entries {
+                let entry = entry.map_err(|e| write_error(&self.path, &e))?;
+                let target = self.out.join(entry.file_name());
+                std::fs::rename(entry.path(), &target).map_err(|e| write_error(&target, &e))?;
+            }
+            std::fs::remove_dir(&self.path).map_err(|e| write_error(&self.path, &e))?;
+        } else {
+            std::fs::rename(&self.path, &self.out).map_err(|e| write_error(&self.out, &e))?;
+        }
+        self.committed = true;
+        Ok(self.out.clone())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            // Best effort: a leftover staging directory is hidden and named after the process.
+            let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+}
+
+fn write_error(path: &Path, error: &std::io::Error) -> IoError {
+    IoError::Write {
+        field: path.display().to_string(),
+        value: error.to_string(),
+        allowed: "a writable directory".into(),
+    }
+}
+
+/// Prints errors: as JSON on stdout with `--json`, otherwise as text on stderr, one per error
+/// with its code, location, message and what is allowed.
+pub fn print_errors(errors: &[Box<dyn ErrorDetail>], as_json: bool) {
+    if as_json {
+        let list: Vec<_> = errors
+            .iter()
+            .map(|e| {
+                json!({
+                    "code": e.code(),
+                    "field": e.field(),
+                    "value": e.value(),
+                    "allowed": e.allowed(),
+                    "message": e.to_string(),
+                })
+            })
+            .collect();
+        println!("{}", json!({ "ok": false, "errors": list }));
+        return;
+    }
+    for error in errors {
+        eprintln!("error[{}] {}", error.code(), error);
+        eprintln!("  allowed: {}", error.allowed());
+    }
+    eprintln!("{} error(s); nothing was written", errors.len());
+}
+
+/// Returns today's date in UTC.
+pub fn today() -> NaiveDate {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_days(Days::new(seconds / 86_400)))
+        .unwrap_or_default()
+}
