@@ -211,3 +211,6 @@ pub struct RiskSection {
     /// Open violations sorted by severity, code, subject and message.
     pub open: Vec<ViolationView>,
 }
+
+#[cfg(test)]
+mod tests;
