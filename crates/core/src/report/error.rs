@@ -80,7 +80,7 @@ pub enum ReportError {
         value: String,
     },
     /// A receipt's VAT is larger than its gross amount.
-    #[error("vat exceeds gross in {field}: {value}")]
+    #[error("vat exceeds the gross amount in {field}: {value}")]
     VatExceedsGross {
         /// Path of the receipt's VAT.
         field: String,
@@ -88,7 +88,7 @@ pub enum ReportError {
         value: String,
     },
     /// A receipt's shares do not sum to its net amount (gross − VAT).
-    #[error("shares of {field} sum to {value}")]
+    #[error("shares in {field} do not sum to the net amount: {value}")]
     SharesNotNet {
         /// Path of the receipt's shares.
         field: String,

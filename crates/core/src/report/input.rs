@@ -39,7 +39,7 @@ pub struct ReportInput {
     pub deadlines: Vec<Due>,
 }
 
-/// An asset as the ledger holds it at the period end.
+/// An asset as the ledger records it at the period end.
 #[allow(
     clippy::struct_excessive_bools,
     reason = "the four flags are independent ledger facts, not states of one machine"
@@ -88,7 +88,7 @@ pub struct LedgerChange {
     pub kind: ChangeKind,
     /// Date of the change.
     pub date: NaiveDate,
-    /// What changed, in words.
+    /// Description of the change.
     pub summary: String,
 }
 
@@ -178,7 +178,7 @@ impl AuthorizationView {
 pub struct ReceiptShare {
     /// Receiving party.
     pub party: String,
-    /// Where the share goes in the party's books.
+    /// Routing of the share in the party's books.
     pub routing: Routing,
     /// Share of the net amount, exact to the fen.
     pub amount: Amount,
@@ -247,7 +247,7 @@ pub struct ViolationView {
     pub code: String,
     /// Severity.
     pub severity: Severity,
-    /// What is wrong, in words.
+    /// Description of the violation.
     pub message: String,
     /// Regulation and article the rule applies.
     pub rule: String,
