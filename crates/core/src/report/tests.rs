@@ -725,3 +725,31 @@ proptest! {
         prop_assert!(integer.split(',').skip(1).all(|group| group.len() == 3));
     }
 }
+
+/// The input example of the user guide on progress reports, kept in step with it.
+const GUIDE_EXAMPLE: &str = include_str!("../../../../docs/progress-report.example.json");
+
+#[test]
+fn guide_example_builds() {
+    let input: ReportInput = serde_json::from_str(GUIDE_EXAMPLE).unwrap();
+    let report =
+        build_report_with_calendar(&input, &Calendar::official(), date("2026-07-01")).unwrap();
+
+    // 1,234,567.89 + 0; receipt 21,200.00 − 1,200.00 = 20,000.00 = 14,000.00 + 6,000.00.
+    assert_eq!(report.holdings.total, tally(2, "1234567.89"));
+    assert_eq!(report.revenue.net, amount("20000.00"));
+    assert_eq!(report.revenue.remitted_to_treasury, amount("14000.00"));
+    assert_eq!(report.authorizations.total.granted_in_period, 1);
+
+    // The 10th working day after 2026-06-30 is 2026-07-14: no holiday falls in between.
+    let first = &report.deadlines[0];
+    assert_eq!(first.obligation.id, "quarterly_report_2026_q2");
+    assert_eq!(
+        first.due,
+        DueDate::Known {
+            due_date: date("2026-07-14"),
+            days_left: 13,
+        }
+    );
+    assert!(render_markdown(&report).contains("| 无形资产 | 1 | 1,234,567.89 |"));
+}
