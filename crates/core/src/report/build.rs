@@ -108,7 +108,6 @@ pub fn build_report_with_calendar(
     calendar: &Calendar,
     as_of: NaiveDate,
 ) -> Result<ProgressReport, ReportError> {
-    input.unit.validate()?;
     let region = input.unit.region_code.as_deref();
     let mut report = build_report(input)?;
     report.deadlines = upcoming(calendar, as_of, input.unit.kind, region);
@@ -182,7 +181,7 @@ fn holdings(assets: &[AssetSnapshot]) -> Result<Holdings, ReportError> {
         .map(|category| (*category, Tally::default()))
         .collect();
     let mut total = Tally::default();
-    let mut holdings_flags = [0usize; 3];
+    let (mut registered_count, mut certified_count, mut authorized_count) = (0, 0, 0);
     let mut disposed_count = 0;
     for asset in assets {
         if asset.disposed {
@@ -200,15 +199,10 @@ fn holdings(assets: &[AssetSnapshot]) -> Result<Holdings, ReportError> {
             }
         }
         add_to(&mut total, asset.book_value)?;
-        for (count, flag) in
-            holdings_flags
-                .iter_mut()
-                .zip([asset.registered, asset.certified, asset.authorized])
-        {
-            *count += usize::from(flag);
-        }
+        registered_count += usize::from(asset.registered);
+        certified_count += usize::from(asset.certified);
+        authorized_count += usize::from(asset.authorized);
     }
-    let [registered_count, certified_count, authorized_count] = holdings_flags;
     Ok(Holdings {
         by_status,
         by_category,

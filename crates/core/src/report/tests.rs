@@ -109,7 +109,7 @@ fn violation(
     }
 }
 
-/// A receipt of 10,600.00 at 6% VAT split 70:30 between the bureau and its operator, computed
+/// Builds a receipt of 10,600.00 at 6% VAT split 70:30 between the bureau and its operator, computed
 /// by the revenue module: net 10,600.00 ÷ 1.06 = 10,000.00, VAT 600.00, shares 7,000.00 and
 /// 3,000.00.
 fn agreement_receipt() -> Receipt {
@@ -135,7 +135,7 @@ fn agreement_receipt() -> Receipt {
     Receipt::from_split(date("2026-02-20"), "A2", &outcome)
 }
 
-/// The first quarter of 2026 of a city department: six assets (one disposed in the quarter),
+/// Builds the first quarter of 2026 of a city department: six assets (one disposed in the quarter),
 /// changes, registrations and receipts on both sides of the quarter, five authorizations and
 /// four violations.
 fn scenario() -> ReportInput {
@@ -209,7 +209,7 @@ fn scenario_authorizations() -> Vec<AuthorizationView> {
     ]
 }
 
-/// The split receipt of February, a 3% receipt of 5,150.00 (net 5,000.00) in March, and a
+/// Returns the split receipt of February, a 3% receipt of 5,150.00 (net 5,000.00) in March, and a
 /// receipt of December 2025 outside the quarter.
 fn scenario_receipts() -> Vec<Receipt> {
     vec![
