@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 
 use super::input::{AssetSnapshot, AuthorizationStatus, ChangeKind, ReportInput};
 use super::{
-    AuthorizationSection, AuthorizationTally, ChangeLine, ChangeSection, Holdings, ProgressReport,
-    ROUTINGS, RegistrationKind, RegistrationLine, RegistrationSection, ReportError, RevenueSection,
-    RiskSection, Severity, Tally, ViolationStatus,
+    AuthorizationMode, AuthorizationSection, AuthorizationTally, ChangeLine, ChangeSection,
+    Holdings, ProgressReport, ROUTINGS, RegistrationKind, RegistrationLine, RegistrationSection,
+    ReportError, RevenueSection, RiskSection, RoutingAmount, Severity, Tally, ViolationStatus,
 };
 use crate::asset::{BookingStatus, DataCategory};
 use crate::calendar::{Calendar, upcoming};
@@ -165,6 +165,24 @@ fn asset_named<'a>(
         })
 }
 
+/// Creates a map with a default value for every key, so that empty groups still show.
+fn zero_map<K: Ord + Copy, V: Default>(keys: &[K]) -> BTreeMap<K, V> {
+    keys.iter().map(|key| (*key, V::default())).collect()
+}
+
+/// Counts the items of each key, with a zero for every key that has none.
+fn count_by<K: Ord + Copy, T>(
+    keys: &[K],
+    items: &[T],
+    key_of: impl Fn(&T) -> K,
+) -> BTreeMap<K, usize> {
+    let mut counts = zero_map(keys);
+    for item in items {
+        *counts.entry(key_of(item)).or_default() += 1;
+    }
+    counts
+}
+
 fn add_to(tally: &mut Tally, value: Amount) -> Result<(), ReportError> {
     tally.count += 1;
     tally.book_value = tally.book_value.checked_add(value)?;
@@ -172,14 +190,8 @@ fn add_to(tally: &mut Tally, value: Amount) -> Result<(), ReportError> {
 }
 
 fn holdings(assets: &[AssetSnapshot]) -> Result<Holdings, ReportError> {
-    let mut by_status: Vec<(BookingStatus, Tally)> = BookingStatus::ALL
-        .iter()
-        .map(|status| (*status, Tally::default()))
-        .collect();
-    let mut by_category: Vec<(DataCategory, Tally)> = DataCategory::ALL
-        .iter()
-        .map(|category| (*category, Tally::default()))
-        .collect();
+    let mut by_status: BTreeMap<BookingStatus, Tally> = zero_map(BookingStatus::ALL);
+    let mut by_category: BTreeMap<DataCategory, Tally> = zero_map(DataCategory::ALL);
     let mut total = Tally::default();
     let (mut registered_count, mut certified_count, mut authorized_count) = (0, 0, 0);
     let mut disposed_count = 0;
@@ -188,16 +200,14 @@ fn holdings(assets: &[AssetSnapshot]) -> Result<Holdings, ReportError> {
             disposed_count += 1;
             continue;
         }
-        for (status, tally) in &mut by_status {
-            if *status == asset.booking_status {
-                add_to(tally, asset.book_value)?;
-            }
-        }
-        for (category, tally) in &mut by_category {
-            if *category == asset.category {
-                add_to(tally, asset.book_value)?;
-            }
-        }
+        add_to(
+            by_status.entry(asset.booking_status).or_default(),
+            asset.book_value,
+        )?;
+        add_to(
+            by_category.entry(asset.category).or_default(),
+            asset.book_value,
+        )?;
         add_to(&mut total, asset.book_value)?;
         registered_count += usize::from(asset.registered);
         certified_count += usize::from(asset.certified);
@@ -248,15 +258,7 @@ fn changes(
     lines.sort_by(|a, b| {
         (a.date, &a.asset_id, a.kind, &a.summary).cmp(&(b.date, &b.asset_id, b.kind, &b.summary))
     });
-    let by_kind = ChangeKind::ALL
-        .iter()
-        .map(|kind| {
-            (
-                *kind,
-                lines.iter().filter(|line| line.kind == *kind).count(),
-            )
-        })
-        .collect();
+    let by_kind = count_by(ChangeKind::ALL, &lines, |line| line.kind);
     Ok(ChangeSection { by_kind, lines })
 }
 
@@ -282,15 +284,7 @@ fn registrations(
         }
     }
     lines.sort_by(|a, b| (a.date, &a.asset_id, a.kind).cmp(&(b.date, &b.asset_id, b.kind)));
-    let by_kind = RegistrationKind::ALL
-        .iter()
-        .map(|kind| {
-            (
-                *kind,
-                lines.iter().filter(|line| line.kind == *kind).count(),
-            )
-        })
-        .collect();
+    let by_kind = count_by(RegistrationKind::ALL, &lines, |line| line.kind);
     let certificates_issued = lines
         .iter()
         .filter(|line| line.certificate_number.is_some())
@@ -308,10 +302,8 @@ fn authorizations(
 ) -> Result<AuthorizationSection, ReportError> {
     let period = input.period;
     let mut seen = HashMap::new();
-    let mut by_mode: Vec<_> = super::AuthorizationMode::ALL
-        .iter()
-        .map(|mode| (*mode, AuthorizationTally::default()))
-        .collect();
+    let mut by_mode: BTreeMap<AuthorizationMode, AuthorizationTally> =
+        zero_map(AuthorizationMode::ALL);
     let mut by_purpose: BTreeMap<String, AuthorizationTally> = BTreeMap::new();
     let mut total = AuthorizationTally::default();
     let mut pending = 0;
@@ -348,14 +340,8 @@ fn authorizations(
         let purpose = by_purpose
             .entry(grant.purpose.trim().to_owned())
             .or_default();
-        let mode = by_mode
-            .iter_mut()
-            .find(|(mode, _)| *mode == grant.mode)
-            .map(|(_, tally)| tally);
-        for tally in [Some(&mut total), Some(purpose), mode]
-            .into_iter()
-            .flatten()
-        {
+        let mode = by_mode.entry(grant.mode).or_default();
+        for tally in [&mut total, purpose, mode] {
             tally.active_at_end += active;
             tally.granted_in_period += granted;
         }
@@ -386,7 +372,10 @@ fn revenue(
         enterprise_revenue: Amount::ZERO,
         by_routing: ROUTINGS
             .iter()
-            .map(|routing| (*routing, Amount::ZERO))
+            .map(|routing| RoutingAmount {
+                routing: *routing,
+                amount: Amount::ZERO,
+            })
             .collect(),
     };
     for (position, receipt) in input.receipts.iter().enumerate() {
@@ -408,9 +397,9 @@ fn revenue(
                 Routing::EnterpriseRevenue => &mut section.enterprise_revenue,
             };
             *bucket = bucket.checked_add(share.amount)?;
-            for (routing, amount) in &mut section.by_routing {
-                if *routing == share.routing {
-                    *amount = amount.checked_add(share.amount)?;
+            for row in &mut section.by_routing {
+                if row.routing == share.routing {
+                    row.amount = row.amount.checked_add(share.amount)?;
                 }
             }
         }
@@ -459,15 +448,7 @@ fn risks(input: &ReportInput) -> RiskSection {
         (a.severity, &a.code, &a.subject, &a.message)
             .cmp(&(b.severity, &b.code, &b.subject, &b.message))
     });
-    let open_by_severity = Severity::ALL
-        .iter()
-        .map(|severity| {
-            (
-                *severity,
-                open.iter().filter(|v| v.severity == *severity).count(),
-            )
-        })
-        .collect();
+    let open_by_severity = count_by(Severity::ALL, &open, |violation| violation.severity);
     let closed = input.violations.len() - open.len();
     RiskSection {
         open_by_severity,

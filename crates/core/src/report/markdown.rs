@@ -1,5 +1,6 @@
 //! Markdown rendering of the report, with Chinese headings for the city finance bureau.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::period::date_zh;
@@ -97,7 +98,7 @@ fn header(report: &ProgressReport, out: &mut String) {
 fn tally_table<K: std::fmt::Display>(
     out: &mut String,
     key_heading: &str,
-    rows: &[(K, Tally)],
+    rows: &BTreeMap<K, Tally>,
     total: Tally,
 ) {
     let _ = writeln!(out, "| {key_heading} | 数量（项） | 账面价值（元） |");
@@ -261,12 +262,12 @@ fn revenue(report: &ProgressReport, out: &mut String) {
     }
     out.push('\n');
     out.push_str("| 收益去向 | 金额（元） |\n| --- | ---: |\n");
-    for (routing, amount) in &section.by_routing {
+    for row in &section.by_routing {
         let _ = writeln!(
             out,
             "| {} | {} |",
-            routing_label_zh(*routing),
-            format_amount(*amount)
+            routing_label_zh(row.routing),
+            format_amount(row.amount)
         );
     }
     out.push('\n');

@@ -21,6 +21,8 @@ mod input;
 mod markdown;
 mod period;
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -78,10 +80,10 @@ pub struct Tally {
 /// The counts and book values of `by_status` sum to `total`, and so do those of `by_category`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Holdings {
-    /// One row per booking status, in [`BookingStatus::ALL`] order, zero rows included.
-    pub by_status: Vec<(BookingStatus, Tally)>,
-    /// One row per category, in [`DataCategory::ALL`] order, zero rows included.
-    pub by_category: Vec<(DataCategory, Tally)>,
+    /// Tally of every booking status, in [`BookingStatus::ALL`] order, zero entries included.
+    pub by_status: BTreeMap<BookingStatus, Tally>,
+    /// Tally of every category, in [`DataCategory::ALL`] order, zero entries included.
+    pub by_category: BTreeMap<DataCategory, Tally>,
     /// All assets held.
     pub total: Tally,
     /// Assets held with a registered information card.
@@ -113,7 +115,7 @@ pub struct ChangeLine {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChangeSection {
     /// Number of changes of each kind, in [`ChangeKind::ALL`] order.
-    pub by_kind: Vec<(ChangeKind, usize)>,
+    pub by_kind: BTreeMap<ChangeKind, usize>,
     /// Changes sorted by date, asset id, kind and summary.
     pub lines: Vec<ChangeLine>,
 }
@@ -137,7 +139,7 @@ pub struct RegistrationLine {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegistrationSection {
     /// Number of registrations of each kind, in [`RegistrationKind::ALL`] order.
-    pub by_kind: Vec<(RegistrationKind, usize)>,
+    pub by_kind: BTreeMap<RegistrationKind, usize>,
     /// Number of events that issued a certificate.
     pub certificates_issued: usize,
     /// Events sorted by date, asset id and kind.
@@ -156,10 +158,10 @@ pub struct AuthorizationTally {
 /// Authorizations by mode and by purpose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuthorizationSection {
-    /// One row per mode, in [`AuthorizationMode::ALL`] order.
-    pub by_mode: Vec<(AuthorizationMode, AuthorizationTally)>,
-    /// One row per purpose text that has a non-zero tally, sorted by the text.
-    pub by_purpose: Vec<(String, AuthorizationTally)>,
+    /// Tally of every mode, in [`AuthorizationMode::ALL`] order.
+    pub by_mode: BTreeMap<AuthorizationMode, AuthorizationTally>,
+    /// Tally of every purpose text that has a non-zero tally, sorted by the text.
+    pub by_purpose: BTreeMap<String, AuthorizationTally>,
     /// All authorizations.
     pub total: AuthorizationTally,
     /// Authorizations awaiting approval at report time.
@@ -188,8 +190,17 @@ pub struct RevenueSection {
     pub retained_by_institution: Amount,
     /// Shares booked as enterprise revenue.
     pub enterprise_revenue: Amount,
-    /// Net by routing, in the order of [`ROUTINGS`].
-    pub by_routing: Vec<(Routing, Amount)>,
+    /// Net by routing, one entry per routing in the order of [`ROUTINGS`].
+    pub by_routing: Vec<RoutingAmount>,
+}
+
+/// The part of the net with one routing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoutingAmount {
+    /// Routing of the shares.
+    pub routing: Routing,
+    /// Sum of the shares.
+    pub amount: Amount,
 }
 
 /// Every routing in the report's order.
@@ -205,7 +216,7 @@ pub const ROUTINGS: [Routing; 5] = [
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RiskSection {
     /// Number of open violations of each severity, in [`Severity::ALL`] order.
-    pub open_by_severity: Vec<(Severity, usize)>,
+    pub open_by_severity: BTreeMap<Severity, usize>,
     /// Number of closed violations.
     pub closed: usize,
     /// Open violations sorted by severity, code, subject and message.

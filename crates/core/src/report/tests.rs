@@ -2,6 +2,8 @@
 //!
 //! Every expected figure below is added up by hand from the scenario, not taken from the code.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
@@ -246,6 +248,13 @@ fn scenario_violations() -> Vec<ViolationView> {
     ]
 }
 
+/// Lists the entries of a map in its key order, so a test checks the order too.
+fn entries<K: Clone, V: Clone>(map: &BTreeMap<K, V>) -> Vec<(K, V)> {
+    map.iter()
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
+}
+
 fn tally(count: usize, book_value: &str) -> Tally {
     Tally {
         count,
@@ -260,7 +269,7 @@ fn holdings_by_status_and_category() {
     // Held: A1, A2, A3, A4, A6. 1,200,000.00 + 350,000.50 + 80,000.25 + 0 + 45,678.90.
     assert_eq!(holdings.total, tally(5, "1675679.65"));
     assert_eq!(
-        holdings.by_status,
+        entries(&holdings.by_status),
         vec![
             (BookingStatus::Unbooked, tally(1, "0")),
             (BookingStatus::IntangibleAsset, tally(2, "1550000.50")),
@@ -270,7 +279,7 @@ fn holdings_by_status_and_category() {
         ]
     );
     assert_eq!(
-        holdings.by_category,
+        entries(&holdings.by_category),
         vec![
             (DataCategory::Public, tally(2, "1550000.50")),
             (DataCategory::Enterprise, tally(2, "125679.15")),
@@ -287,7 +296,7 @@ fn holdings_by_status_and_category() {
 fn changes_only_inside_period() {
     let section = build_report(&scenario()).unwrap().changes;
     assert_eq!(
-        section.by_kind,
+        entries(&section.by_kind),
         vec![
             (ChangeKind::Added, 2),
             (ChangeKind::Changed, 1),
@@ -315,7 +324,7 @@ fn changes_only_inside_period() {
 fn registrations_and_certificates_in_period() {
     let section = build_report(&scenario()).unwrap().registrations;
     assert_eq!(
-        section.by_kind,
+        entries(&section.by_kind),
         vec![
             (RegistrationKind::Initial, 2),
             (RegistrationKind::Change, 1),
@@ -344,7 +353,7 @@ fn authorizations_active_and_granted() {
     assert_eq!(section.total, counts(2, 2));
     assert_eq!(section.pending, 1);
     assert_eq!(
-        section.by_mode,
+        entries(&section.by_mode),
         vec![
             (AuthorizationMode::Whole, counts(1, 0)),
             (AuthorizationMode::ByDomain, counts(0, 0)),
@@ -352,7 +361,7 @@ fn authorizations_active_and_granted() {
         ]
     );
     assert_eq!(
-        section.by_purpose,
+        entries(&section.by_purpose),
         vec![
             ("城市治理".to_owned(), counts(1, 0)),
             ("普惠金融".to_owned(), counts(1, 2))
@@ -374,7 +383,11 @@ fn revenue_received_and_routed() {
     assert_eq!(section.retained_by_institution, amount("2000.00"));
     assert_eq!(section.enterprise_revenue, amount("3000.00"));
     assert_eq!(
-        section.by_routing,
+        section
+            .by_routing
+            .iter()
+            .map(|row| (row.routing, row.amount))
+            .collect::<Vec<_>>(),
         vec![
             (Routing::RemitToTreasury, amount("10000.00")),
             (Routing::InstitutionCoreRevenue, amount("2000.00")),
@@ -389,7 +402,7 @@ fn revenue_received_and_routed() {
 fn risks_open_by_severity() {
     let section = build_report(&scenario()).unwrap().risks;
     assert_eq!(
-        section.open_by_severity,
+        entries(&section.open_by_severity),
         vec![(Severity::Block, 1), (Severity::Flag, 2)]
     );
     assert_eq!(section.closed, 1);
@@ -706,12 +719,12 @@ proptest! {
         prop_assert_eq!(holdings.total.book_value, expected);
         prop_assert_eq!(holdings.total.count, held.len());
 
-        let by_status = Amount::sum(holdings.by_status.iter().map(|(_, t)| t.book_value)).unwrap();
+        let by_status = Amount::sum(holdings.by_status.values().map(|t| t.book_value)).unwrap();
         let by_category =
-            Amount::sum(holdings.by_category.iter().map(|(_, t)| t.book_value)).unwrap();
+            Amount::sum(holdings.by_category.values().map(|t| t.book_value)).unwrap();
         prop_assert_eq!(by_status, holdings.total.book_value);
         prop_assert_eq!(by_category, holdings.total.book_value);
-        let status_count: usize = holdings.by_status.iter().map(|(_, t)| t.count).sum();
+        let status_count: usize = holdings.by_status.values().map(|t| t.count).sum();
         prop_assert_eq!(status_count, holdings.total.count);
         prop_assert_eq!(holdings.disposed_count + held.len(), input.assets.len());
     }
