@@ -766,3 +766,62 @@ fn guide_example_builds() {
     );
     assert!(render_markdown(&report).contains("| 无形资产 | 1 | 1,234,567.89 |"));
 }
+
+fn receipt_strategy() -> impl Strategy<Value = Receipt> {
+    let share = (0..ROUTINGS.len(), 0..100_000_000_i64);
+    (
+        0..2_i64,
+        0..10_000_000_i64,
+        prop::collection::vec(share, 1..5),
+    )
+        .prop_map(|(quarter_offset, vat_fen, shares)| {
+            let shares: Vec<ReceiptShare> = shares
+                .into_iter()
+                .map(|(routing, fen)| ReceiptShare {
+                    party: "甲".into(),
+                    routing: ROUTINGS[routing],
+                    amount: Amount::from_fen(fen),
+                })
+                .collect();
+            let net = Amount::sum(shares.iter().map(|share| share.amount)).unwrap();
+            let vat = Amount::from_fen(vat_fen);
+            Receipt {
+                date: if quarter_offset == 0 {
+                    date("2026-02-01")
+                } else {
+                    date("2026-05-01")
+                },
+                asset_id: "A1".into(),
+                gross: net.checked_add(vat).unwrap(),
+                vat,
+                shares,
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn revenue_ties_out(receipts in prop::collection::vec(receipt_strategy(), 0..12)) {
+        let mut input = scenario();
+        input.receipts = receipts;
+        let section = build_report(&input).unwrap().revenue;
+
+        let in_period: Vec<_> =
+            input.receipts.iter().filter(|receipt| input.period.contains(receipt.date)).collect();
+        let gross = Amount::sum(in_period.iter().map(|receipt| receipt.gross)).unwrap();
+        prop_assert_eq!(section.receipt_count, in_period.len());
+        prop_assert_eq!(section.gross, gross);
+        prop_assert_eq!(section.vat.checked_add(section.net).unwrap(), section.gross);
+        let parts = Amount::sum([
+            section.remitted_to_treasury,
+            section.retained_by_institution,
+            section.enterprise_revenue,
+        ])
+        .unwrap();
+        prop_assert_eq!(parts, section.net);
+        let by_routing = Amount::sum(section.by_routing.iter().map(|row| row.amount)).unwrap();
+        prop_assert_eq!(by_routing, section.net);
+    }
+}
