@@ -18,9 +18,10 @@ pub enum ReportError {
         /// The period as `start..=end`.
         value: String,
     },
-    /// A serialized period has neither a year and quarter nor a start and end.
-    #[error("incomplete reporting period: {value}")]
-    IncompletePeriod {
+    /// A serialized period has neither a year and quarter nor a start and end, or has a
+    /// quarter whose dates differ from the start and end given with it.
+    #[error("invalid reporting period: {value}")]
+    InvalidPeriod {
         /// Fields that were present.
         value: String,
     },
@@ -121,7 +122,7 @@ impl ErrorDetail for ReportError {
     fn code(&self) -> &'static str {
         match self {
             ReportError::PeriodReversed { .. } => "report.period_reversed",
-            ReportError::IncompletePeriod { .. } => "report.incomplete_period",
+            ReportError::InvalidPeriod { .. } => "report.invalid_period",
             ReportError::InvalidQuarter { .. } => "report.invalid_quarter",
             ReportError::EmptyUnitName => "report.empty_unit_name",
             ReportError::InvalidRegionCode { .. } => "report.invalid_region_code",
@@ -140,7 +141,7 @@ impl ErrorDetail for ReportError {
 
     fn field(&self) -> &str {
         match self {
-            ReportError::PeriodReversed { .. } | ReportError::IncompletePeriod { .. } => "period",
+            ReportError::PeriodReversed { .. } | ReportError::InvalidPeriod { .. } => "period",
             ReportError::InvalidQuarter { .. } => "period.quarter",
             ReportError::EmptyUnitName => "unit.name",
             ReportError::InvalidRegionCode { field, .. }
@@ -161,7 +162,7 @@ impl ErrorDetail for ReportError {
         match self {
             ReportError::EmptyUnitName | ReportError::EmptyId { .. } => "",
             ReportError::PeriodReversed { value }
-            | ReportError::IncompletePeriod { value }
+            | ReportError::InvalidPeriod { value }
             | ReportError::InvalidQuarter { value }
             | ReportError::InvalidRegionCode { value, .. }
             | ReportError::DuplicateId { value, .. }
@@ -179,8 +180,8 @@ impl ErrorDetail for ReportError {
     fn allowed(&self) -> &str {
         match self {
             ReportError::PeriodReversed { .. } => "a start date on or before the end date",
-            ReportError::IncompletePeriod { .. } => {
-                "either year and quarter, or start and end dates"
+            ReportError::InvalidPeriod { .. } => {
+                "year and quarter, or start and end dates; start and end given with a quarter must be its first and last day"
             }
             ReportError::InvalidQuarter { .. } => "quarter 1, 2, 3 or 4 of a representable year",
             ReportError::EmptyUnitName | ReportError::EmptyId { .. } => "a non-empty text",

@@ -155,7 +155,10 @@ pub struct AuthorizationView {
     pub mode: AuthorizationMode,
     /// Purpose or scenario, in words, such as 普惠金融; the report groups by the exact text.
     pub purpose: String,
-    /// Approval status.
+    /// Approval status when the report is built.
+    ///
+    /// NOTE: the view has no status history, so an authorization revoked after the period end
+    /// is not counted as active at the period end.
     pub status: AuthorizationStatus,
     /// First day of the term; an approved authorization counts as granted on this day.
     pub start: NaiveDate,

@@ -38,9 +38,20 @@ impl TryFrom<PeriodFields> for ReportingPeriod {
 
     fn try_from(fields: PeriodFields) -> Result<Self, ReportError> {
         match (fields.year, fields.quarter, fields.start, fields.end) {
-            (Some(year), Some(quarter), _, _) => ReportingPeriod::quarter(year, quarter),
+            (Some(year), Some(quarter), start, end) => {
+                let period = ReportingPeriod::quarter(year, quarter)?;
+                let start_matches = start.is_none_or(|start| start == period.start);
+                let end_matches = end.is_none_or(|end| end == period.end);
+                if start_matches && end_matches {
+                    Ok(period)
+                } else {
+                    Err(ReportError::InvalidPeriod {
+                        value: format!("{year}-Q{quarter} with start {start:?} and end {end:?}"),
+                    })
+                }
+            }
             (None, None, Some(start), Some(end)) => ReportingPeriod::new(start, end),
-            (year, quarter, start, end) => Err(ReportError::IncompletePeriod {
+            (year, quarter, start, end) => Err(ReportError::InvalidPeriod {
                 value: format!("year {year:?}, quarter {quarter:?}, start {start:?}, end {end:?}"),
             }),
         }

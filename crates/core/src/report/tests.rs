@@ -553,7 +553,22 @@ fn period_json_rejects_reversed_and_incomplete() {
     let message = serde_json::from_str::<ReportingPeriod>(incomplete)
         .unwrap_err()
         .to_string();
-    assert!(message.contains("incomplete reporting period"), "{message}");
+    assert!(message.contains("invalid reporting period"), "{message}");
+}
+
+#[test]
+fn period_json_quarter_dates_must_match() {
+    let matching = r#"{"year":2026,"quarter":2,"start":"2026-04-01","end":"2026-06-30"}"#;
+    let period: ReportingPeriod = serde_json::from_str(matching).unwrap();
+    assert_eq!(period, ReportingPeriod::quarter(2026, 2).unwrap());
+    let quarter_only: ReportingPeriod =
+        serde_json::from_str(r#"{"year":2026,"quarter":2}"#).unwrap();
+    assert_eq!(quarter_only, period);
+    let mismatched = r#"{"year":2026,"quarter":2,"start":"2026-04-01","end":"2026-06-29"}"#;
+    let message = serde_json::from_str::<ReportingPeriod>(mismatched)
+        .unwrap_err()
+        .to_string();
+    assert!(message.contains("invalid reporting period"), "{message}");
 }
 
 fn build_error(input: &ReportInput) -> ReportError {
