@@ -1,1 +1,0 @@
-//! The quarterly progress report to the finance bureau.
