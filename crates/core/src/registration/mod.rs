@@ -369,3 +369,6 @@ fn missing(field: impl Into<String>) -> RegistrationError {
         field: field.into(),
     }
 }
+
+#[cfg(test)]
+mod tests;
