@@ -130,8 +130,8 @@ impl AuthorizationMode {
         }
     }
 
-    /// Whether two scopes cover some of the same data: a whole grant overlaps every grant, and
-    /// domain or scenario grants overlap when they name the same domain or scenario.
+    /// Checks whether two scopes cover some of the same data. A whole grant overlaps every grant,
+    /// and domain or scenario grants overlap when they name the same domain or scenario.
     pub fn overlaps(&self, other: &AuthorizationMode) -> bool {
         match (self, other) {
             (AuthorizationMode::Whole, _) | (_, AuthorizationMode::Whole) => true,
@@ -165,12 +165,12 @@ pub struct Term {
 }
 
 impl Term {
-    /// Whether two terms share at least one day.
+    /// Checks whether two terms share at least one day.
     pub fn overlaps(&self, other: &Term) -> bool {
         self.start <= other.end && other.start <= self.end
     }
 
-    /// Whether `date` lies within the term.
+    /// Checks whether `date` lies within the term.
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && date <= self.end
     }
@@ -211,7 +211,7 @@ pub struct WorkflowStep {
     pub from: AuthorizationState,
     /// State after the step.
     pub to: AuthorizationState,
-    /// Who took the step.
+    /// Actor who took the step.
     pub actor: Actor,
     /// When, given by the caller.
     pub at: NaiveDateTime,
@@ -360,12 +360,15 @@ impl Authorization {
 
     /// Lists every reason the asset cannot be granted on these terms.
     ///
-    /// The rules: core data cannot be authorized (数据安全法 art. 21 puts it under the strictest
-    /// management); the asset needs a registered info card and a passed compliance review
-    /// (市财资〔2025〕12号 requires registration before authorized operation, and 财资〔2024〕167号
-    /// asks for due diligence before external use); a conditionally free grant has a zero fee
-    /// (数据二十条 art. 4); a paid grant of public data costs at most the upper-limit fee set for it
-    /// (发改价格〔2025〕65号, government-guided price with an upper limit).
+    /// The rules:
+    /// - core data cannot be authorized, because 数据安全法 art. 21 puts it under the strictest
+    ///   management;
+    /// - the asset needs a registered info card and a passed compliance review, because
+    ///   市财资〔2025〕12号 orders registration (task 3) ahead of authorized operation (task 5) and
+    ///   财资〔2024〕167号 calls for due diligence before external use;
+    /// - a conditionally free grant has a zero fee (数据二十条 art. 4);
+    /// - a paid grant of public data costs at most the upper-limit fee set for it, because
+    ///   发改价格〔2025〕65号 makes the operation service fee a government-guided upper-limit price.
     pub fn readiness_problems(&self, asset: &AssetReadiness) -> Vec<AuthorizationError> {
         let mut out = Vec::new();
         if asset.asset_id != self.terms.asset_id {
@@ -564,7 +567,7 @@ impl Authorization {
         &self.terms
     }
 
-    /// Who drafted and submitted the application.
+    /// Returns the actor who drafted and submitted the application.
     pub fn applicant(&self) -> &Actor {
         &self.applicant
     }
@@ -574,7 +577,7 @@ impl Authorization {
         self.state
     }
 
-    /// Every step, the draft first.
+    /// Returns every step, the draft first.
     pub fn history(&self) -> &[WorkflowStep] {
         &self.history
     }
@@ -584,7 +587,7 @@ impl Authorization {
         self.terms.purpose.fee_basis()
     }
 
-    /// Whether the grant is approved or active, so that it blocks exclusive overlaps.
+    /// Checks whether the grant is approved or active, so that it blocks exclusive overlaps.
     pub fn is_live(&self) -> bool {
         matches!(
             self.state,
@@ -592,8 +595,8 @@ impl Authorization {
         )
     }
 
-    /// Whether this grant and `other` may not both be live: same asset, overlapping scope and
-    /// term, and at least one of them exclusive.
+    /// Checks whether this grant and `other` may not both be live. They conflict when they share
+    /// the asset, their scopes and terms overlap, and at least one of them is exclusive.
     pub fn conflicts_with(&self, other: &Authorization) -> bool {
         let (a, b) = (&self.terms, &other.terms);
         a.asset_id == b.asset_id
@@ -617,7 +620,7 @@ impl Authorization {
         }
     }
 
-    /// The applicant and the licensee never decide their own application, because incompatible
+    /// Rejects a decider who is the applicant or the licensee, because incompatible
     /// duties are kept apart (不相容岗位相互分离, 行政事业单位内部控制规范（试行） 财会〔2012〕21号),
     /// and the decider holds the policy's role (市财资〔2025〕12号 asks for approval procedures on
     /// the use of data assets).

@@ -38,7 +38,7 @@ crate::vocab! {
     }
 }
 
-/// Unit that holds the asset: its name and 统一社会信用代码.
+/// Unit that owns the asset (权属), with its name and 统一社会信用代码.
 ///
 /// The credit code is kept as text here; checking its check character belongs to the entity
 /// module.
@@ -70,7 +70,7 @@ pub struct GovernmentCard {
     /// 简介.
     #[schemars(length(min = 1))]
     pub summary: String,
-    /// 权属: the unit that holds the asset.
+    /// 权属: the unit that owns the asset.
     pub holder: CardHolder,
     /// 分类 by origin (数据二十条 art. 3).
     pub category: DataCategory,
@@ -111,7 +111,7 @@ pub struct GovernmentCard {
     pub personal_data_basis: PersonalDataBasis,
 }
 
-/// One data right and the unit that holds it.
+/// One data right and its holder.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RightHolding {
@@ -353,7 +353,8 @@ fn check_holder(out: &mut Vec<RegistrationError>, field: &str, holder: &CardHold
     require_text(out, &format!("{field}.credit_code"), &holder.credit_code);
 }
 
-/// A table has at least one field, and fields or records exist only inside tables.
+/// Checks that every table has at least one field and that fields and records exist only inside
+/// tables.
 fn check_counts(out: &mut Vec<RegistrationError>, tables: u64, fields: u64, records: u64) {
     let counts = format!("tables {tables}, fields {fields}, records {records}");
     if tables > 0 && fields < tables {
@@ -376,9 +377,9 @@ fn check_counts(out: &mut Vec<RegistrationError>, tables: u64, fields: u64, reco
     }
 }
 
-/// Data that is not shared between government bodies is not opened to the public either
-/// (不予共享 ⇒ 不予开放, the rule of the government data-catalog schema), and a conditional type
-/// states its conditions (政务数据共享开放 catalog practice).
+/// Checks that data which is not shared between government bodies is not opened to the public
+/// either (不予共享 ⇒ 不予开放, a rule of the government data-catalog schema). A conditional type
+/// also states its conditions (the same catalog schema).
 fn check_open_and_sharing(out: &mut Vec<RegistrationError>, card: &GovernmentCard) {
     if card.sharing_type == SharingType::NotShared && card.open_type != OpenType::NotOpen {
         out.push(RegistrationError::NotSharedButOpen {
@@ -405,8 +406,8 @@ fn is_blank(text: Option<&str>) -> bool {
     text.is_none_or(|t| t.trim().is_empty())
 }
 
-/// Core data is under the strictest management (数据安全法 art. 21) and is never put under
-/// authorized operation.
+/// Checks that core data, which is under the strictest management (数据安全法 art. 21), is not
+/// under authorized operation.
 fn check_security(out: &mut Vec<RegistrationError>, grade: SecurityGrade, status: OperationStatus) {
     if grade == SecurityGrade::Core && status == OperationStatus::Authorized {
         out.push(RegistrationError::CoreDataAuthorized {
@@ -416,8 +417,8 @@ fn check_security(out: &mut Vec<RegistrationError>, grade: SecurityGrade, status
     }
 }
 
-/// A book value is a booked amount: fen-precise, never negative, and zero while the asset is
-/// not booked (政府会计准则第4号 art. 5; 企业数据资源相关会计处理暂行规定 part 2).
+/// Checks that a book value is never negative, is booked to the fen, and is zero while the asset
+/// is not booked (未入账).
 fn check_book_value(
     out: &mut Vec<RegistrationError>,
     field: &str,
@@ -444,8 +445,9 @@ fn check_book_value(
     }
 }
 
-/// Personal data is held only when anonymized (个人信息保护法 art. 4: anonymized information is
-/// not personal information) or with the persons' consent (个人信息保护法 art. 13).
+/// Checks that personal data is anonymized (个人信息保护法 art. 4: anonymized information is not
+/// personal information) or held with the persons' consent (个人信息保护法 art. 13). 财资〔2024〕1号
+/// sends personal information in data assets to those laws.
 fn check_personal_data(
     out: &mut Vec<RegistrationError>,
     field: &str,
@@ -462,8 +464,8 @@ fn check_personal_data(
     }
 }
 
-/// The card's holder holds the 数据资源持有权 (数据二十条 art. 3), and no right is listed twice for
-/// the same holder; registered rights carry their registration number.
+/// Checks that the card's holder has the 数据资源持有权 (数据二十条 art. 3), that no right is
+/// listed twice for the same holder, and that registered rights carry their number.
 fn check_rights(
     out: &mut Vec<RegistrationError>,
     holder: &CardHolder,
@@ -563,7 +565,7 @@ pub fn enterprise_card_schema() -> serde_json::Value {
 /// A text that is not JSON gives one [`RegistrationError::JsonSyntax`] or
 /// [`RegistrationError::JsonTruncated`]. A JSON object gives one
 /// [`RegistrationError::MissingField`] for every required field it lacks, at any depth, before
-/// the types and codes are checked; a wrong type, unknown code or unknown field gives
+/// the types and codes are checked. A wrong type, unknown code or unknown field gives
 /// [`RegistrationError::JsonInvalidValue`]. A card that parses is then validated with
 /// [`InfoCard::validate`].
 ///

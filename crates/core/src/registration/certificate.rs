@@ -23,10 +23,10 @@
 //! # Fingerprint
 //!
 //! The fingerprint is the lowercase hex SHA-256 of the card's canonical JSON
-//! ([`canonical_json`]): object keys sorted by code point, no whitespace, strings with JSON's
-//! standard escapes and non-ASCII characters kept as UTF-8, amounts as decimal strings with
-//! exactly two decimal places, counts as integers, absent optional fields as `null`, and
-//! vocabulary values as their codes.
+//! ([`canonical_json`]). Object keys are sorted by code point and there is no whitespace.
+//! Strings use JSON's standard escapes and keep non-ASCII characters as UTF-8. Amounts are
+//! decimal strings with exactly two decimal places, counts are integers, absent optional fields
+//! are `null`, and vocabulary values are their codes.
 
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
@@ -46,8 +46,8 @@ const YEAR_MIN: u16 = 2000;
 const YEAR_MAX: u16 = 2999;
 const SEQUENCE_MAX: u32 = 999_999;
 
-/// Computes the check character of the 16 digits of a certificate number (region, year and
-/// sequence, without separators); `None` when `digits` is not 16 ASCII digits.
+/// Computes the check character of the 16 digits of a certificate number: region, year and
+/// sequence without separators. Returns `None` when `digits` is not 16 ASCII digits.
 ///
 /// ```
 /// use data_assets_core::registration::check_character;
@@ -168,6 +168,7 @@ impl FromStr for CertificateNumber {
             value: text.to_owned(),
             reason: reason.into(),
         };
+
         let parts: Vec<&str> = text.split('-').collect();
         let [prefix, region, year, sequence, check] = parts.as_slice() else {
             return Err(invalid("expected five parts separated by '-'"));
@@ -181,6 +182,7 @@ impl FromStr for CertificateNumber {
                 "region, year and sequence must have 6, 4 and 6 digits",
             ));
         }
+
         let mut check_chars = check.chars();
         let (Some(given), None) = (check_chars.next(), check_chars.next()) else {
             return Err(invalid("check character must be one character"));
@@ -190,12 +192,14 @@ impl FromStr for CertificateNumber {
                 "check character must be one of 0-9 and A-X without I, O, S",
             ));
         }
+
         let year: u16 = year.parse().map_err(|_| invalid("year is not a number"))?;
         let sequence: u32 = sequence
             .parse()
             .map_err(|_| invalid("sequence is not a number"))?;
         let number = CertificateNumber::new(region, year, sequence)
             .map_err(|_| invalid("region, year or sequence out of range"))?;
+
         let expected = number.check();
         if given != expected {
             return Err(RegistrationError::CheckCharacterMismatch {

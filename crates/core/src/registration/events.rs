@@ -2,9 +2,11 @@
 //!
 //! A registration starts with an initial registration (初始登记) and then takes changes (变更登记),
 //! transfers to a new holder (转移登记), renewals with a new certificate (续展) and finally a
-//! cancellation (注销登记), after which it accepts nothing: the event types follow the
-//! 《公共数据资源登记管理暂行办法》 (2025), and 市财资〔2025〕12号 asks units to manage
-//! registrations dynamically.
+//! cancellation (注销登记), after which it accepts nothing. 市财资〔2025〕12号 requires units to
+//! keep registrations up to date (动态管理).
+//!
+//! NOTE: no regulation read for this crate lists the event kinds; they are the usual kinds of
+//! a property registry.
 
 use std::collections::BTreeMap;
 
@@ -13,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{CardHolder, Certificate, CertificateNumber, RegistrationError, missing};
 
-/// What happened to a registration.
+/// Kind of registration event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum RegistrationEventKind {
@@ -43,7 +45,7 @@ pub enum RegistrationEventKind {
     },
     /// 注销登记: the registration ends; no event may follow.
     Cancellation {
-        /// Why it ends.
+        /// Reason for the cancellation.
         reason: String,
     },
 }
@@ -54,7 +56,7 @@ pub enum RegistrationEventKind {
 pub struct RegistrationEvent {
     /// What happened.
     pub kind: RegistrationEventKind,
-    /// Who recorded the event (a user or role id).
+    /// Actor who recorded the event (a user or role id).
     pub actor: String,
     /// Date of the event, given by the caller.
     pub date: NaiveDate,

@@ -1,7 +1,7 @@
 //! Registration (登记): information cards, certificates and registration events.
 //!
 //! A government unit fills a 数据资产信息卡 ([`GovernmentCard`]) in the provincial budget platform
-//! and receives a data-asset certificate (数据资产证书, [`Certificate`]); a state-owned enterprise
+//! and receives a data-asset certificate (数据资产证书, [`Certificate`]). A state-owned enterprise
 //! registers an asset info card ([`EnterpriseCard`]) with basic, rights, usage and management
 //! information. Both steps come from the Guilin pilot plan 市财资〔2025〕12号 (part 3, task 3),
 //! which implements 财资〔2024〕167号 task 2 (开展数据资产登记). No national field list exists, so
@@ -174,7 +174,7 @@ pub enum RegistrationError {
     InvalidCertificateNumber {
         /// Rejected text.
         value: String,
-        /// What is wrong with it.
+        /// Description of the defect.
         reason: String,
     },
     /// The check character of a certificate number does not match its digits.
