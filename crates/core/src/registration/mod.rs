@@ -13,8 +13,8 @@
 //!
 //! # Errors
 //!
-//! Every fallible function returns [`RegistrationError`] (or a list of them where every problem
-//! is reported); each variant has a stable code `registration.*`, the field path, the rejected
+//! Every fallible function returns [`RegistrationError`], or a list of them where every problem
+//! is reported. Each variant has a stable code `registration.*`, the field path, the rejected
 //! value and what is allowed, through [`ErrorDetail`].
 
 mod card;
