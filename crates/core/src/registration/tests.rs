@@ -1016,3 +1016,75 @@ fn book_registers_certificate() {
     assert_eq!(record.events[0].date, date(2025, 11, 28));
     assert_eq!(book.records().count(), 1);
 }
+
+// ---- validation against the generated schema with an independent validator ----
+
+fn schema_errors(schema: &serde_json::Value, instance: &serde_json::Value) -> Vec<String> {
+    let validator = jsonschema::validator_for(schema).unwrap();
+    validator
+        .iter_errors(instance)
+        .map(|e| e.to_string())
+        .collect()
+}
+
+#[test]
+fn government_schema_accepts_good_card() {
+    let schema = government_card_schema();
+    let card = serde_json::to_value(government_card()).unwrap();
+    assert_eq!(schema_errors(&schema, &card), Vec::<String>::new());
+}
+
+#[test]
+fn government_schema_rejects_bad_shapes() {
+    let schema = government_card_schema();
+    let good = serde_json::to_value(government_card()).unwrap();
+    let mut cases: Vec<(&str, serde_json::Value)> = Vec::new();
+    let mut missing = good.clone();
+    missing.as_object_mut().unwrap().remove("table_count");
+    cases.push(("missing table_count", missing));
+    let mut bad_code = good.clone();
+    bad_code["open_type"] = "sometimes".into();
+    cases.push(("unknown open type", bad_code));
+    let mut float = good.clone();
+    float["book_value"] = serde_json::json!(800_000.0);
+    cases.push(("book value as a number", float));
+    let mut negative_count = good.clone();
+    negative_count["record_count"] = serde_json::json!(-1);
+    cases.push(("negative count", negative_count));
+    let mut extra = good.clone();
+    extra["colour"] = "blue".into();
+    cases.push(("unknown field", extra));
+    let mut empty_name = good.clone();
+    empty_name["holder"]["name"] = "".into();
+    cases.push(("empty holder name", empty_name));
+    let mut no_systems = good;
+    no_systems["source_systems"] = serde_json::json!([]);
+    cases.push(("no source systems", no_systems));
+    for (case, instance) in cases {
+        assert!(
+            !schema_errors(&schema, &instance).is_empty(),
+            "{case} was accepted"
+        );
+    }
+}
+
+#[test]
+fn enterprise_schema_accepts_good_card() {
+    let schema = enterprise_card_schema();
+    let card = serde_json::to_value(enterprise_card()).unwrap();
+    assert_eq!(schema_errors(&schema, &card), Vec::<String>::new());
+}
+
+#[test]
+fn enterprise_schema_rejects_missing_nested_field() {
+    let schema = enterprise_card_schema();
+    let mut card = serde_json::to_value(enterprise_card()).unwrap();
+    card["management"]
+        .as_object_mut()
+        .unwrap()
+        .remove("security_grade");
+    assert!(!schema_errors(&schema, &card).is_empty());
+    let mut card = serde_json::to_value(enterprise_card()).unwrap();
+    card["rights"]["rights"][0]["right"] = "ownership".into();
+    assert!(!schema_errors(&schema, &card).is_empty());
+}
