@@ -245,6 +245,9 @@ pub struct AuthorizationTerms {
 
 /// An authorized-operation grant moving through its workflow.
 ///
+/// NOTE: deserializing restores a stored grant with its state and history as they were saved;
+/// it does not replay the workflow checks, so load grants only from a trusted store.
+///
 /// ```
 /// use chrono::NaiveDate;
 /// use data_assets_core::asset::{DataCategory, SecurityGrade};

@@ -750,3 +750,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn authorization_json_round_trip() {
+    let grant = active(terms("A1"));
+    let text = serde_json::to_string(&grant).unwrap();
+    assert!(
+        text.contains(r#""mode":{"mode":"scenario","name":"智慧停车"}"#),
+        "{text}"
+    );
+    let back: Authorization = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, grant);
+}

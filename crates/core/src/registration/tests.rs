@@ -1088,3 +1088,45 @@ fn enterprise_schema_rejects_missing_nested_field() {
     card["rights"]["rights"][0]["right"] = "ownership".into();
     assert!(!schema_errors(&schema, &card).is_empty());
 }
+
+// ---- malformed input never panics ----
+
+#[test]
+fn parse_card_json_top_level_array() {
+    let problems = parse_card_json::<GovernmentCard>("[1, 2]").unwrap_err();
+    assert_eq!(codes(&problems), ["registration.json_invalid_value"]);
+}
+
+#[test]
+fn certificate_json_round_trip() {
+    let certificate = issued(&government_card());
+    let text = serde_json::to_string(&certificate).unwrap();
+    let back: Certificate = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, certificate);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn parse_card_json_never_panics(text in "\\PC{0,200}") {
+        let _ = parse_card_json::<GovernmentCard>(&text);
+        let _ = parse_card_json::<EnterpriseCard>(&text);
+    }
+
+    #[test]
+    fn parse_card_json_mutated_card_never_panics(
+        cut in 0usize..2000,
+        insert in "[\\[\\]{}\",:0-9a-z\\-]{0,4}",
+    ) {
+        let text = serde_json::to_string(&enterprise_card()).unwrap();
+        let boundary = (0..=cut.min(text.len())).rev().find(|i| text.is_char_boundary(*i)).unwrap();
+        let mutated = format!("{}{}{}", &text[..boundary], insert, &text[boundary..]);
+        let _ = parse_card_json::<EnterpriseCard>(&mutated);
+    }
+
+    #[test]
+    fn certificate_number_parse_never_panics(text in "\\PC{0,40}") {
+        let _ = text.parse::<CertificateNumber>();
+    }
+}
