@@ -19,15 +19,20 @@ pub struct AuthorizationRegistry {
 }
 
 impl AuthorizationRegistry {
-    /// Adds a draft.
+    /// Adds a grant, usually a draft. A grant that is already approved or active, such as one
+    /// loaded from a store, is checked against the live grants first.
     ///
     /// # Errors
     ///
-    /// [`AuthorizationError::DuplicateId`] when the id is taken.
+    /// [`AuthorizationError::DuplicateId`] when the id is taken, and
+    /// [`AuthorizationError::ExclusiveConflict`] when a live grant conflicts with a live one here.
     pub fn insert(&mut self, grant: Authorization) -> Result<(), AuthorizationError> {
         let id = grant.terms.id.clone();
         if self.grants.contains_key(&id) {
             return Err(AuthorizationError::DuplicateId { value: id });
+        }
+        if grant.is_live() {
+            self.check_against_live(&grant)?;
         }
         self.grants.insert(id, grant);
         Ok(())
@@ -108,13 +113,53 @@ impl AuthorizationRegistry {
         self.grant_mut(id)?.activate(actor, at)
     }
 
-    /// Gives mutable access for the steps that cannot create a conflict (expire, revoke,
-    /// terminate).
+    /// Ends an active grant whose term is over, as [`Authorization::expire`].
     ///
     /// # Errors
     ///
-    /// [`AuthorizationError::NotFound`] for an unknown id.
-    pub fn grant_mut(&mut self, id: &str) -> Result<&mut Authorization, AuthorizationError> {
+    /// [`AuthorizationError::NotFound`], then as [`Authorization::expire`].
+    pub fn expire(
+        &mut self,
+        id: &str,
+        actor: &Actor,
+        at: NaiveDateTime,
+    ) -> Result<(), AuthorizationError> {
+        self.grant_mut(id)?.expire(actor, at)
+    }
+
+    /// Withdraws an active grant, as [`Authorization::revoke`].
+    ///
+    /// # Errors
+    ///
+    /// [`AuthorizationError::NotFound`], then as [`Authorization::revoke`].
+    pub fn revoke(
+        &mut self,
+        id: &str,
+        approver: &Actor,
+        at: NaiveDateTime,
+        reason: &str,
+        policy: &Policy,
+    ) -> Result<(), AuthorizationError> {
+        self.grant_mut(id)?.revoke(approver, at, reason, policy)
+    }
+
+    /// Ends an active grant early by agreement, as [`Authorization::terminate`].
+    ///
+    /// # Errors
+    ///
+    /// [`AuthorizationError::NotFound`], then as [`Authorization::terminate`].
+    pub fn terminate(
+        &mut self,
+        id: &str,
+        actor: &Actor,
+        at: NaiveDateTime,
+        reason: &str,
+    ) -> Result<(), AuthorizationError> {
+        self.grant_mut(id)?.terminate(actor, at, reason)
+    }
+
+    // Private, so that approval and activation cannot bypass the conflict check.
+    fn grant_mut(&mut self, id: &str) -> Result<&mut Authorization, AuthorizationError> {
         self.grants
             .get_mut(id)
             .ok_or_else(|| AuthorizationError::NotFound {
@@ -129,13 +174,18 @@ impl AuthorizationRegistry {
             .ok_or_else(|| AuthorizationError::NotFound {
                 value: id.to_owned(),
             })?;
+        self.check_against_live(grant)
+    }
+
+    fn check_against_live(&self, grant: &Authorization) -> Result<(), AuthorizationError> {
+        let id = &grant.terms.id;
         let clash = self
             .grants
             .values()
-            .find(|other| other.terms.id != id && other.is_live() && grant.conflicts_with(other));
+            .find(|other| &other.terms.id != id && other.is_live() && grant.conflicts_with(other));
         match clash {
             Some(other) => Err(AuthorizationError::ExclusiveConflict {
-                value: id.to_owned(),
+                value: id.clone(),
                 other: other.terms.id.clone(),
             }),
             None => Ok(()),

@@ -664,9 +664,7 @@ fn ended_grant_no_longer_blocks() {
     first.exclusive = true;
     let mut registry = registry_with_active(first);
     registry
-        .grant_mut("A1")
-        .unwrap()
-        .terminate(&applicant(), at(3, 2), "协议解除")
+        .terminate("A1", &applicant(), at(3, 2), "协议解除")
         .unwrap();
     assert_eq!(approve_in(&mut registry, terms("A2")), Ok(()));
     registry.activate("A2", &approver(), at(3, 3)).unwrap();
@@ -761,4 +759,44 @@ fn authorization_json_round_trip() {
     );
     let back: Authorization = serde_json::from_str(&text).unwrap();
     assert_eq!(back, grant);
+}
+
+#[test]
+fn registry_revokes_and_expires() {
+    let mut registry = registry_with_active(terms("A1"));
+    registry.insert(active(terms("A2"))).unwrap();
+    let policy = Policy::default();
+    assert_eq!(
+        code(registry.revoke("A9", &approver(), at(6, 1), "违规", &policy)),
+        "authorization.not_found"
+    );
+    registry
+        .revoke("A1", &approver(), at(6, 1), "违规使用数据", &policy)
+        .unwrap();
+    assert_eq!(
+        registry.get("A1").unwrap().state(),
+        AuthorizationState::Revoked
+    );
+    let next_year = NaiveDate::from_ymd_opt(2027, 1, 1)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap();
+    registry.expire("A2", &approver(), next_year).unwrap();
+    assert_eq!(
+        registry.get("A2").unwrap().state(),
+        AuthorizationState::Expired
+    );
+}
+
+#[test]
+fn registry_checks_inserted_live_grant() {
+    let mut first = terms("A1");
+    first.exclusive = true;
+    let mut registry = registry_with_active(first);
+    assert_eq!(
+        code(registry.insert(active(terms("A2")))),
+        "authorization.exclusive_conflict"
+    );
+    assert!(registry.get("A2").is_none());
+    assert_eq!(registry.insert(drafted(terms("A3"))), Ok(()));
 }
