@@ -1,1 +1,0 @@
-//! Authorized operation (授权运营).

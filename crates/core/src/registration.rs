@@ -1,1 +1,0 @@
-//! Registration (登记): information cards, certificates and registration events.
