@@ -9,7 +9,9 @@
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{
+    PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType,
+};
 use rust_decimal::Decimal;
 use serde_json::{Map, Number, Value};
 
@@ -182,13 +184,19 @@ impl<'s> SchemaRef<'s> {
             .filter_map(Value::as_str)
             .all(|key| fields.contains_key(key));
         let closed = node.get("additionalProperties") == Some(&Value::Bool(false));
-        let keys_fit = fields.iter().all(|(key, field)| match properties.and_then(|p| p.get(key)) {
-            Some(property) => {
-                let property = self.at(Some(property));
-                property.node.and_then(|p| p.get("const")).is_none_or(|c| c == field)
-            }
-            None => !closed,
-        });
+        let keys_fit =
+            fields
+                .iter()
+                .all(|(key, field)| match properties.and_then(|p| p.get(key)) {
+                    Some(property) => {
+                        let property = self.at(Some(property));
+                        property
+                            .node
+                            .and_then(|p| p.get("const"))
+                            .is_none_or(|c| c == field)
+                    }
+                    None => !closed,
+                });
         has_required && keys_fit
     }
 
@@ -196,7 +204,10 @@ impl<'s> SchemaRef<'s> {
         let node = self.node.and_then(|node| {
             node.get("properties")
                 .and_then(|properties| properties.get(key))
-                .or_else(|| node.get("additionalProperties").filter(|extra| extra.is_object()))
+                .or_else(|| {
+                    node.get("additionalProperties")
+                        .filter(|extra| extra.is_object())
+                })
         });
         self.at(node)
     }
@@ -222,7 +233,10 @@ impl<'s> SchemaRef<'s> {
         }
         // Decimal schemas (rust_decimal's, and the core's Amount and Ratio) all describe an
         // optional fraction as `(\.\d+)?` or `(\.[0-9]+)?`; no other string schema does.
-        let pattern = node.get("pattern").and_then(Value::as_str).unwrap_or_default();
+        let pattern = node
+            .get("pattern")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         if pattern.contains(r"(\.\d+)?") || pattern.contains(r"(\.[0-9]+)?") {
             StringKind::Decimal
         } else {
@@ -324,19 +338,34 @@ pub fn py_to_json(value: &Bound<'_, PyAny>, schema: SchemaRef<'_>, path: &str) -
                 return Err(conversion_error(&key, path, "a dict with str keys"));
             };
             let key = key.to_str()?;
-            let child = if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
-            fields.insert(key.to_owned(), py_to_json(&field, schema.property(key), &child)?);
+            let child = if path.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{path}.{key}")
+            };
+            fields.insert(
+                key.to_owned(),
+                py_to_json(&field, schema.property(key), &child)?,
+            );
         }
         return Ok(Value::Object(fields));
     }
     if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
         let mut items = Vec::new();
         for (index, item) in value.try_iter()?.enumerate() {
-            items.push(py_to_json(&item?, schema.item(index), &format!("{path}[{index}]"))?);
+            items.push(py_to_json(
+                &item?,
+                schema.item(index),
+                &format!("{path}[{index}]"),
+            )?);
         }
         return Ok(Value::Array(items));
     }
-    Err(conversion_error(value, path, "None, bool, int, str, Decimal, date, dict, list or tuple"))
+    Err(conversion_error(
+        value,
+        path,
+        "None, bool, int, str, Decimal, date, dict, list or tuple",
+    ))
 }
 
 fn int_to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
@@ -356,7 +385,10 @@ fn float_to_json(float: &Bound<'_, PyFloat>, schema: SchemaRef<'_>, path: &str) 
     let exact_expected = !schema.accepts_float();
     match Number::from_f64(number) {
         Some(number) if !exact_expected => Ok(Value::Number(number)),
-        _ => Err(to_py_err(py, &BindingError::float_rejected(path, float.str()?.to_string()))),
+        _ => Err(to_py_err(
+            py,
+            &BindingError::float_rejected(path, float.str()?.to_string()),
+        )),
     }
 }
 
@@ -369,7 +401,9 @@ fn conversion_error(value: &Bound<'_, PyAny>, path: &str, allowed: &str) -> PyEr
         code: "convert.unsupported_type",
         message: format!("unsupported type {type_name} at {path}"),
         field: path.to_owned(),
-        value: value.repr().map_or_else(|_| type_name.clone(), |text| text.to_string()),
+        value: value
+            .repr()
+            .map_or_else(|_| type_name.clone(), |text| text.to_string()),
         allowed: allowed.to_owned(),
     };
     to_py_err(value.py(), &error)

@@ -13,7 +13,10 @@ use crate::value::schema_of;
 fn amount_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Amount> {
     let decimal = decimal_arg(value, field)?;
     Amount::new(decimal)
-        .map_err(|_| MoneyError::Overflow { field: field.to_owned(), value: decimal.to_string() })
+        .map_err(|_| MoneyError::Overflow {
+            field: field.to_owned(),
+            value: decimal.to_string(),
+        })
         .or_raise(value.py())
 }
 
@@ -88,9 +91,19 @@ fn rounding_rule(py: Python<'_>, code: &str) -> PyResult<RoundingRule> {
 /// Codes of the named rounding rules, read from the rule's serde schema.
 fn rounding_rule_codes() -> Vec<String> {
     let schema = schema_of::<RoundingRule>();
-    let listed = schema.get("enum").and_then(Value::as_array).cloned().unwrap_or_default();
-    let alternatives = schema.get("oneOf").and_then(Value::as_array).cloned().unwrap_or_default();
-    let constants = alternatives.iter().filter_map(|branch| branch.get("const").cloned());
+    let listed = schema
+        .get("enum")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let alternatives = schema
+        .get("oneOf")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let constants = alternatives
+        .iter()
+        .filter_map(|branch| branch.get("const").cloned());
     listed
         .into_iter()
         .chain(constants)
@@ -123,5 +136,9 @@ pub fn round_decimal(
 #[pyfunction]
 #[pyo3(signature = (text, field = "amount"))]
 pub fn parse_amount(py: Python<'_>, text: &str, field: &str) -> PyResult<Decimal> {
-    guard(py, || Amount::parse_field(text, field).map(Amount::value).or_raise(py))
+    guard(py, || {
+        Amount::parse_field(text, field)
+            .map(Amount::value)
+            .or_raise(py)
+    })
 }

@@ -66,10 +66,13 @@ pub fn from_dict<T: DeserializeOwned>(
     let json = py_to_json(data, SchemaRef::root(schema), "")?;
     serde_path_to_error::deserialize(&json).map_err(|error| {
         let field = field_path(error.path());
-        let value = pointer(error.path()).and_then(|p| json.pointer(&p)).map_or_else(
-            String::new,
-            |value| value.as_str().map_or_else(|| value.to_string(), str::to_owned),
-        );
+        let value = pointer(error.path())
+            .and_then(|p| json.pointer(&p))
+            .map_or_else(String::new, |value| {
+                value
+                    .as_str()
+                    .map_or_else(|| value.to_string(), str::to_owned)
+            });
         let detail = BindingError {
             code,
             message: format!("invalid {type_name} field {field}: {}", error.inner()),

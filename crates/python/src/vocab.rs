@@ -68,11 +68,15 @@ pub fn vocabulary_names() -> Vec<&'static str> {
 /// Lists the `(code, Chinese label)` pairs of one vocabulary, in declaration order.
 #[pyfunction]
 pub fn vocabulary(py: Python<'_>, name: &str) -> PyResult<Vec<(&'static str, &'static str)>> {
-    guard(py, || terms(name).ok_or_else(|| unknown_vocabulary(py, name)))
+    guard(py, || {
+        terms(name).ok_or_else(|| unknown_vocabulary(py, name))
+    })
 }
 
 /// Returns the code of the term matching `text`, given either as its code or its Chinese label.
 #[pyfunction]
 pub fn parse_term(py: Python<'_>, vocabulary: &str, text: &str) -> PyResult<&'static str> {
-    guard(py, || parse(py, vocabulary, text).unwrap_or_else(|| Err(unknown_vocabulary(py, vocabulary))))
+    guard(py, || {
+        parse(py, vocabulary, text).unwrap_or_else(|| Err(unknown_vocabulary(py, vocabulary)))
+    })
 }

@@ -1,0 +1,46 @@
+"""Batch allocation over pandas; skipped when pandas is not installed."""
+
+from decimal import Decimal
+
+import pytest
+
+import data_assets
+
+pd = pytest.importorskip("pandas")
+
+
+def test_allocate_many_series_to_frame() -> None:
+    totals = pd.Series([Decimal("100.00"), Decimal("0.05")], index=["a", "b"])
+    frame = data_assets.allocate_many(
+        totals, [Decimal("0.7"), Decimal("0.3")], columns=["unit", "operator"]
+    )
+    assert list(frame.columns) == ["unit", "operator"]
+    assert list(frame.index) == ["a", "b"]
+    assert frame.loc["b", "unit"] == Decimal("0.04")
+    assert frame.loc["b", "operator"] == Decimal("0.01")
+    assert isinstance(frame.loc["a", "unit"], Decimal)
+
+
+def test_allocate_many_frame_rows_tie_out() -> None:
+    totals = pd.Series([Decimal("100.00"), Decimal("33.33"), Decimal("0.01")])
+    frame = data_assets.allocate_many(totals, [Decimal(1), Decimal(1), Decimal(1)])
+    assert list(frame.columns) == ["share_0", "share_1", "share_2"]
+    assert list(frame.sum(axis=1)) == list(totals)
+
+
+def test_allocate_many_frame_column() -> None:
+    ledger = pd.DataFrame({"total": [Decimal("10.00"), Decimal("20.00")]})
+    frame = data_assets.allocate_many(ledger["total"], [Decimal(1), Decimal(3)])
+    assert frame.iloc[1].tolist() == [Decimal("5.00"), Decimal("15.00")]
+
+
+def test_allocate_many_series_rejects_float() -> None:
+    with pytest.raises(data_assets.MoneyError) as caught:
+        data_assets.allocate_many(pd.Series([1.5]), [Decimal(1)])
+    assert caught.value.code == "money.float_rejected"
+    assert caught.value.field == "totals[0]"
+
+
+def test_allocate_many_column_count_checked() -> None:
+    with pytest.raises(ValueError):
+        data_assets.allocate_many(pd.Series([Decimal(1)]), [Decimal(1)], columns=["a", "b"])
