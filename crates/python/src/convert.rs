@@ -2,7 +2,7 @@
 //!
 //! Money is `decimal.Decimal` and dates are `datetime.date` on the Python side. A core serde type
 //! crosses as a dict: Rust serializes it to JSON, and the type's JSON schema (from `schemars`)
-//! says which strings are decimals and which are dates, so a region code such as `"450300"` stays
+//! tells which strings are decimals and which are dates, so a region code such as `"450300"` stays
 //! a `str` while an amount such as `"1000.00"` becomes a `Decimal`. The reverse direction walks
 //! the same schema so that a float is rejected wherever the schema expects a decimal.
 
@@ -86,7 +86,7 @@ pub struct SchemaRef<'s> {
     node: Option<&'s Value>,
 }
 
-/// What a JSON string stands for, according to its schema.
+/// Kind of value that a JSON string encodes, according to its schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum StringKind {
     Text,
@@ -232,7 +232,7 @@ impl<'s> SchemaRef<'s> {
             return StringKind::Date;
         }
         // Decimal schemas (rust_decimal's, and the core's Amount and Ratio) all describe an
-        // optional fraction as `(\.\d+)?` or `(\.[0-9]+)?`; no other string schema does.
+        // optional fraction as `(\.\d+)?` or `(\.[0-9]+)?`, and no other string schema does.
         let pattern = node
             .get("pattern")
             .and_then(Value::as_str)
@@ -250,7 +250,7 @@ impl<'s> SchemaRef<'s> {
 }
 
 /// Converts a JSON value into Python, turning decimal strings into `Decimal` and ISO dates into
-/// `date` where the schema says so.
+/// `date` where the schema marks them.
 pub fn json_to_py<'py>(
     py: Python<'py>,
     value: &Value,

@@ -74,7 +74,7 @@ module_errors! {
     IoError = "io", "A workbook or file could not be read or written.";
     VocabError = "vocab", "A term matches no code or label of its vocabulary.";
     ConversionError = "convert", "A Python value has no counterpart in the core types.";
-    InternalError = "internal", "A defect inside data_assets; please report it with the input.";
+    InternalError = "internal", "A defect inside data_assets, to be reported with the input.";
 }
 
 /// An error raised by the binding itself (type checks before the core is called), with the same
@@ -87,7 +87,7 @@ pub struct BindingError {
     pub field: String,
     /// Rejected value, as text.
     pub value: String,
-    /// What is accepted, in words.
+    /// Description of the accepted values.
     pub allowed: String,
     /// Lowercase message without a final period.
     pub message: String,
@@ -122,8 +122,8 @@ impl BindingError {
         BindingError {
             code: "money.float_rejected",
             message: format!(
-                "float {value} in {field} rejected: pass decimal.Decimal(\"{value}\") or a string \
-                 so that no binary rounding reaches the books"
+                "float {value} in {field} rejected: pass decimal.Decimal(\"{value}\") instead, \
+                 because a binary float has no exact decimal value"
             ),
             field: field.to_owned(),
             value,

@@ -14,7 +14,7 @@ mod vocab;
 
 use pyo3::prelude::*;
 
-/// The extension module, imported by the `data_assets` package.
+/// Registers the classes and functions of the extension module that `data_assets` imports.
 #[pymodule]
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -35,7 +35,7 @@ pub fn allocate(
     })
 }
 
-/// Splits each of `totals` over the same `weights`; an error names the row as `totals[i]`.
+/// Splits each of `totals` over the same `weights`, naming a failing row `totals[i]`.
 #[pyfunction]
 pub fn allocate_many(
     py: Python<'_>,

@@ -12,75 +12,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from data_assets import _native
-from data_assets._native import (
-    AccountingError,
-    AmortizationError,
-    AssetError,
-    AuthorizationError,
-    CalendarError,
-    ComplianceError,
-    ConversionError,
-    DataAssetError,
-    EntityError,
-    InternalError,
-    IoError,
-    MoneyError,
-    Policy,
-    PolicyError,
-    RecognitionError,
-    RegisterError,
-    RegistrationError,
-    ReportError,
-    RevenueError,
-    SurveyError,
-    TradingError,
-    VocabError,
-    __version__,
-    allocate,
-    parse_amount,
-    parse_term,
-    round_decimal,
-    rounding_rules,
-    vocabulary,
-    vocabulary_names,
-)
+# The extension module lists its public names in its own __all__, which this package re-exports.
+from data_assets._native import *  # noqa: F403
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = [
-    "AccountingError",
-    "AmortizationError",
-    "AssetError",
-    "AuthorizationError",
-    "CalendarError",
-    "ComplianceError",
-    "ConversionError",
-    "DataAssetError",
-    "EntityError",
-    "InternalError",
-    "IoError",
-    "MoneyError",
-    "Policy",
-    "PolicyError",
-    "RecognitionError",
-    "RegisterError",
-    "RegistrationError",
-    "ReportError",
-    "RevenueError",
-    "SurveyError",
-    "TradingError",
-    "VocabError",
-    "__version__",
-    "allocate",
-    "allocate_many",
-    "parse_amount",
-    "parse_term",
-    "round_decimal",
-    "rounding_rules",
-    "vocabulary",
-    "vocabulary_names",
-]
+__all__ = [*_native.__all__, "allocate_many"]
 
 
 def _is_pandas(value: object) -> bool:

@@ -113,7 +113,7 @@ class ConversionError(DataAssetError):
     """A Python value has no counterpart in the core types (codes ``convert.*``)."""
 
 class InternalError(DataAssetError):
-    """A defect inside data_assets (code ``internal.panic``); please report it with the input."""
+    """A defect inside data_assets (code ``internal.panic``), to be reported with the input."""
 
 @final
 class Policy:
@@ -137,8 +137,8 @@ class Policy:
 def allocate(total: Decimal | int, weights: Iterable[Decimal | int]) -> list[Decimal]:
     """Split ``total`` over ``weights`` exactly to the fen by the largest-remainder method.
 
-    Each share is first truncated to the fen; the fen left over go one at a time to the largest
-    remainders, the earlier weight winning a tie. The shares sum exactly to ``total``.
+    Each share is first truncated to the fen. The fen left over then go one at a time to the
+    largest remainders, and the earlier weight wins a tie. The shares sum exactly to ``total``.
 
     Raises:
         MoneyError: ``money.float_rejected`` for a float, ``money.not_fen`` for a total with
@@ -149,7 +149,7 @@ def allocate(total: Decimal | int, weights: Iterable[Decimal | int]) -> list[Dec
 def allocate_many(
     totals: Iterable[Decimal | int], weights: Iterable[Decimal | int]
 ) -> list[list[Decimal]]:
-    """Split each total over the same weights; an error names the row as ``totals[i]``."""
+    """Split each total over the same weights, naming a failing row ``totals[i]``."""
 
 def round_decimal(value: Decimal | int, rule: str = "half_up", scale: int = 2) -> Decimal:
     """Round ``value`` to ``scale`` decimal places with a named rule from ``rounding_rules()``."""
