@@ -155,3 +155,11 @@ def test_parse_amount_names_field() -> None:
     assert caught.value.code == "money.invalid_number"
     assert caught.value.field == "cost"
     assert caught.value.value == "12a"
+
+
+def test_allocate_rejects_precision_beyond_28_places() -> None:
+    # rust_decimal holds at most 28 decimal places, so this value is rejected, not rounded.
+    with pytest.raises(MoneyError) as caught:
+        data_assets.allocate(Decimal(1), [Decimal("1E-29")])
+    assert caught.value.code == "money.invalid_number"
+    assert caught.value.field == "weights[0]"

@@ -408,3 +408,90 @@ fn conversion_error(value: &Bound<'_, PyAny>, path: &str, allowed: &str) -> PyEr
     };
     to_py_err(value.py(), &error)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn kind(schema: &Value) -> StringKind {
+        SchemaRef::root(schema).string_kind()
+    }
+
+    #[test]
+    fn string_kind_decimal_patterns() {
+        assert_eq!(
+            kind(&json!({"type": "string", "pattern": r"^-?\d+(\.\d+)?$"})),
+            StringKind::Decimal
+        );
+        let amount = json!({"type": "string", "pattern": r"^-?[0-9]{1,17}(\.[0-9]+)?$"});
+        assert_eq!(kind(&amount), StringKind::Decimal);
+    }
+
+    #[test]
+    fn string_kind_code_patterns_stay_text() {
+        // A six-digit region code (行政区划代码) and an 18-character credit code are text.
+        assert_eq!(
+            kind(&json!({"type": "string", "pattern": "^[0-9]{6}$"})),
+            StringKind::Text
+        );
+        assert_eq!(
+            kind(&json!({"type": "string", "pattern": "^[0-9A-Z]{18}$"})),
+            StringKind::Text
+        );
+        assert_eq!(kind(&json!({"type": "string"})), StringKind::Text);
+    }
+
+    #[test]
+    fn string_kind_date_format() {
+        assert_eq!(
+            kind(&json!({"type": "string", "format": "date"})),
+            StringKind::Date
+        );
+        assert_eq!(
+            kind(&json!({"type": "string", "format": "date-time"})),
+            StringKind::Text
+        );
+    }
+
+    #[test]
+    fn select_follows_references_and_alternatives() {
+        let schema = json!({
+            "$defs": {"Amount": {"type": "string", "pattern": r"^-?[0-9]{1,17}(\.[0-9]+)?$"}},
+            "type": "object",
+            "properties": {"cost": {"anyOf": [{"$ref": "#/$defs/Amount"}, {"type": "null"}]}}
+        });
+        let cost = SchemaRef::root(&schema).property("cost");
+        assert_eq!(
+            cost.select(&json!("12.30")).string_kind(),
+            StringKind::Decimal
+        );
+        assert!(cost.select(&Value::Null).fits(&Value::Null));
+    }
+
+    #[test]
+    fn select_matches_tagged_variant() {
+        let schema = json!({"oneOf": [
+            {"type": "object", "properties": {"kind": {"const": "fixed"}, "rate": {"type": "string"}}},
+            {"type": "object", "properties": {
+                "kind": {"const": "share"},
+                "rate": {"type": "string", "pattern": r"^\d+(\.\d+)?$"}
+            }}
+        ]});
+        let value = json!({"kind": "share", "rate": "0.3"});
+        let chosen = SchemaRef::root(&schema).select(&value);
+        assert_eq!(chosen.property("rate").string_kind(), StringKind::Decimal);
+    }
+
+    #[test]
+    fn parse_decimal_exact_or_none() {
+        assert_eq!(parse_decimal("1E+2"), Some(Decimal::from(100)));
+        assert_eq!(parse_decimal("0.05"), Some(Decimal::new(5, 2)));
+        assert_eq!(parse_decimal("NaN"), None);
+        assert_eq!(parse_decimal("Infinity"), None);
+        // rust_decimal holds at most 28 decimal places, so a 29th would be rounded away.
+        assert_eq!(parse_decimal("0.00000000000000000000000000001"), None);
+        // 80 × 10^27 exceeds the 96-bit mantissa (about 7.9 × 10^28).
+        assert_eq!(parse_decimal("80000000000000000000000000000"), None);
+    }
+}
