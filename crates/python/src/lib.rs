@@ -3,6 +3,12 @@
 //! This crate converts and maps errors only; every rule lives in `data-assets-core`. Money
 //! crosses as `decimal.Decimal` and dates as `datetime.date`; core errors become
 //! `data_assets.DataAssetError` subclasses carrying `code`, `field`, `value` and `allowed`.
+//!
+//! Exposing a core feature takes three steps. A serde type becomes a frozen class with one
+//! `value_type!` invocation and one `add_class` call below. A function is a `#[pyfunction]` whose
+//! body runs inside `errors::guard` and ends in `.or_raise(py)`, taking money through
+//! `convert::decimal_arg`. Each new name then goes into `_native.pyi` and `__init__.pyi`, which
+//! stubtest checks against the built module.
 
 // `value` comes first so that `value_type!` is in scope in every module declared after it.
 #[macro_use]
