@@ -44,3 +44,32 @@ def test_allocate_many_series_rejects_float() -> None:
 def test_allocate_many_column_count_checked() -> None:
     with pytest.raises(ValueError):
         data_assets.allocate_many(pd.Series([Decimal(1)]), [Decimal(1)], columns=["a", "b"])
+
+
+def test_policies_round_trip_through_frame() -> None:
+    policies = [
+        data_assets.Policy(),
+        data_assets.Policy(low_value_threshold=Decimal("500"), rounding="half_even"),
+    ]
+    frame = data_assets.to_pandas(policies)
+    assert len(frame) == 2
+    assert frame.loc[1, "low_value_threshold"] == Decimal("500")
+    assert isinstance(frame.loc[0, "vat_general_rate"], Decimal)
+    assert data_assets.from_pandas(data_assets.Policy, frame) == policies
+
+
+def test_from_pandas_missing_cell_takes_default() -> None:
+    frame = pd.DataFrame(
+        {"low_value_threshold": [Decimal("500"), None], "rounding": ["half_even", float("nan")]}
+    )
+    policies = data_assets.from_pandas(data_assets.Policy, frame)
+    assert policies[0].to_dict()["rounding"] == "half_even"
+    assert policies[1] == data_assets.Policy()
+
+
+def test_from_pandas_rejects_float_cell() -> None:
+    frame = pd.DataFrame({"low_value_threshold": [500.0]})
+    with pytest.raises(data_assets.MoneyError) as caught:
+        data_assets.from_pandas(data_assets.Policy, frame)
+    assert caught.value.code == "money.float_rejected"
+    assert caught.value.field == "low_value_threshold"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from data_assets import _native
 # The extension module lists its public names in its own __all__, which this package re-exports.
@@ -18,7 +18,17 @@ from data_assets._native import *  # noqa: F403
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = [*_native.__all__, "allocate_many"]
+__all__ = [*_native.__all__, "allocate_many", "from_pandas", "to_pandas"]
+
+_Value = TypeVar("_Value", covariant=True)
+
+
+class _ToDict(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class _FromDict(Protocol[_Value]):
+    def from_dict(self, data: Any, /) -> _Value: ...
 
 
 def _is_pandas(value: object) -> bool:
@@ -50,3 +60,33 @@ def allocate_many(
     if len(names) != len(weights):
         raise ValueError(f"columns has {len(names)} names but weights has {len(weights)} entries")
     return pd.DataFrame(rows, index=series.index, columns=names, dtype=object)
+
+
+def to_pandas(values: Iterable[_ToDict]) -> pd.DataFrame:
+    """Build a DataFrame with one row per value and one column per field of its dict form.
+
+    Decimal and date fields stay ``Decimal`` and ``date`` in ``object`` columns, so sums stay
+    exact. Requires pandas.
+    """
+    import pandas as pd
+
+    return pd.DataFrame([value.to_dict() for value in values], dtype=object)
+
+
+def from_pandas(value_type: _FromDict[_Value], frame: pd.DataFrame) -> list[_Value]:
+    """Build one value per row of ``frame`` with ``value_type.from_dict``.
+
+    A missing cell (None, NaN, NA or NaT) leaves its field out of the row's dict, so the field
+    takes its default where the type has one. An error names the field but not the row.
+    """
+    import pandas as pd
+
+    values = []
+    for row in frame.to_dict("records"):
+        present = {
+            str(key): cell
+            for key, cell in row.items()
+            if not (pd.api.types.is_scalar(cell) and pd.isna(cell))
+        }
+        values.append(value_type.from_dict(present))
+    return values

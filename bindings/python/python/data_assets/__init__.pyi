@@ -1,8 +1,8 @@
 """Typed interface of the data_assets package (written by hand)."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any, overload
+from typing import Any, Protocol, TypeVar, overload
 
 import pandas as pd
 
@@ -65,6 +65,8 @@ __all__ = [
     "__version__",
     "allocate",
     "allocate_many",
+    "from_pandas",
+    "to_pandas",
     "parse_amount",
     "parse_term",
     "round_decimal",
@@ -72,6 +74,20 @@ __all__ = [
     "vocabulary",
     "vocabulary_names",
 ]
+
+_Value = TypeVar("_Value", covariant=True)
+
+class _ToDict(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+class _FromDict(Protocol[_Value]):
+    def from_dict(self, data: Any, /) -> _Value: ...
+
+def to_pandas(values: Iterable[_ToDict]) -> pd.DataFrame:
+    """Build a DataFrame with one row per value and one column per field of its dict form."""
+
+def from_pandas(value_type: _FromDict[_Value], frame: pd.DataFrame) -> list[_Value]:
+    """Build one value per row of ``frame``; a missing cell takes the field's default."""
 
 @overload
 def allocate_many(
