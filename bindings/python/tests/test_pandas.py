@@ -42,8 +42,10 @@ def test_allocate_many_series_rejects_float() -> None:
 
 
 def test_allocate_many_column_count_checked() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(data_assets.ConversionError) as caught:
         data_assets.allocate_many(pd.Series([Decimal(1)]), [Decimal(1)], columns=["a", "b"])
+    assert caught.value.code == "convert.column_count"
+    assert caught.value.field == "columns"
 
 
 def test_policies_round_trip_through_frame() -> None:
@@ -68,8 +70,8 @@ def test_from_pandas_missing_cell_takes_default() -> None:
 
 
 def test_from_pandas_rejects_float_cell() -> None:
-    frame = pd.DataFrame({"low_value_threshold": [500.0]})
+    frame = pd.DataFrame({"low_value_threshold": [Decimal("500"), 500.5]})
     with pytest.raises(data_assets.MoneyError) as caught:
         data_assets.from_pandas(data_assets.Policy, frame)
     assert caught.value.code == "money.float_rejected"
-    assert caught.value.field == "low_value_threshold"
+    assert caught.value.field == "rows[1].low_value_threshold"

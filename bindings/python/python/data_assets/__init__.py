@@ -58,7 +58,14 @@ def allocate_many(
     rows = _native.allocate_many(series.tolist(), weights)
     names = list(columns) if columns is not None else [f"share_{i}" for i in range(len(weights))]
     if len(names) != len(weights):
-        raise ValueError(f"columns has {len(names)} names but weights has {len(weights)} entries")
+        error = _native.ConversionError(
+            f"columns has {len(names)} names but weights has {len(weights)} entries"
+        )
+        error.code = "convert.column_count"
+        error.field = "columns"
+        error.value = str(names)
+        error.allowed = f"{len(weights)} column names, one per weight"
+        raise error
     return pd.DataFrame(rows, index=series.index, columns=names, dtype=object)
 
 
@@ -82,11 +89,16 @@ def from_pandas(value_type: _FromDict[_Value], frame: pd.DataFrame) -> list[_Val
     import pandas as pd
 
     values = []
-    for row in frame.to_dict("records"):
+    for position, row in enumerate(frame.to_dict("records")):
         present = {
             str(key): cell
             for key, cell in row.items()
             if not (pd.api.types.is_scalar(cell) and pd.isna(cell))
         }
-        values.append(value_type.from_dict(present))
+        try:
+            values.append(value_type.from_dict(present))
+        except _native.DataAssetError as error:
+            # Name the row by its position, which stays unique whatever the frame's index is.
+            error.field = f"rows[{position}].{error.field}" if error.field else f"rows[{position}]"
+            raise
     return values
