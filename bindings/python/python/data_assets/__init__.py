@@ -1,0 +1,104 @@
+"""Whole-process management of data assets (数据资产全过程管理) from Python.
+
+Money crosses as ``decimal.Decimal`` and dates as ``datetime.date``; a float passed where money
+is expected raises ``MoneyError`` with code ``money.float_rejected``. Every error is a
+``DataAssetError`` (a ``ValueError``) with ``code``, ``field``, ``value`` and ``allowed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from data_assets import _native
+# The extension module lists its public names in its own __all__, which this package re-exports.
+from data_assets._native import *  # noqa: F403
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [*_native.__all__, "allocate_many", "from_pandas", "to_pandas"]
+
+_Value = TypeVar("_Value", covariant=True)
+
+
+class _ToDict(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class _FromDict(Protocol[_Value]):
+    def from_dict(self, data: Any, /) -> _Value: ...
+
+
+def _is_pandas(value: object) -> bool:
+    # Checking the class's module avoids importing pandas when the caller does not use it.
+    return type(value).__module__.split(".")[0] == "pandas"
+
+
+def allocate_many(
+    totals: Iterable[Decimal | int] | pd.Series[Any],
+    weights: Sequence[Decimal | int],
+    *,
+    columns: Sequence[str] | None = None,
+) -> Any:
+    """Split each total over the same weights exactly to the fen.
+
+    ``totals`` is an iterable of ``Decimal`` (or ``int``), or a pandas Series. A list input returns
+    one list of shares per total. A Series returns a DataFrame with the Series' index and one
+    ``object`` column of ``Decimal`` per weight, named by ``columns`` (default ``share_0``,
+    ``share_1``, ...). An error names the failing row as ``totals[i]`` (its position).
+    """
+    if not _is_pandas(totals):
+        return _native.allocate_many(totals, weights)
+
+    import pandas as pd
+
+    series: pd.Series[Any] = totals  # type: ignore[assignment]
+    rows = _native.allocate_many(series.tolist(), weights)
+    names = list(columns) if columns is not None else [f"share_{i}" for i in range(len(weights))]
+    if len(names) != len(weights):
+        error = _native.ConversionError(
+            f"columns has {len(names)} names but weights has {len(weights)} entries"
+        )
+        error.code = "convert.column_count"
+        error.field = "columns"
+        error.value = str(names)
+        error.allowed = f"{len(weights)} column names, one per weight"
+        raise error
+    return pd.DataFrame(rows, index=series.index, columns=names, dtype=object)
+
+
+def to_pandas(values: Iterable[_ToDict]) -> pd.DataFrame:
+    """Build a DataFrame with one row per value and one column per field of its dict form.
+
+    Decimal and date fields stay ``Decimal`` and ``date`` in ``object`` columns, so sums stay
+    exact. Requires pandas.
+    """
+    import pandas as pd
+
+    return pd.DataFrame([value.to_dict() for value in values], dtype=object)
+
+
+def from_pandas(value_type: _FromDict[_Value], frame: pd.DataFrame) -> list[_Value]:
+    """Build one value per row of ``frame`` with ``value_type.from_dict``.
+
+    A missing cell (None, NaN, NA or NaT) leaves its field out of the row's dict, so the field
+    takes its default where the type has one. An error names the field but not the row.
+    """
+    import pandas as pd
+
+    values = []
+    for position, row in enumerate(frame.to_dict("records")):
+        present = {
+            str(key): cell
+            for key, cell in row.items()
+            if not (pd.api.types.is_scalar(cell) and pd.isna(cell))
+        }
+        try:
+            values.append(value_type.from_dict(present))
+        except _native.DataAssetError as error:
+            # Name the row by its position, which stays unique whatever the frame's index is.
+            error.field = f"rows[{position}].{error.field}" if error.field else f"rows[{position}]"
+            raise
+    return values
