@@ -2,10 +2,10 @@
 //!
 //! Rules encoded here:
 //! - amortize monthly, and the amortizable amount is the cost with no residual value
-//!   (政府会计准则第4号 art. 17–18; CAS 6 art. 17 for enterprises, whose residual value is
+//!   (政府会计准则第4号 art. 18; CAS 6 art. 17 for enterprises, whose residual value is
 //!   normally zero);
 //! - no schedule for an asset with an indefinite useful life or one carried at the nominal amount
-//!   of one yuan (政府会计准则第4号 art. 17; 政府会计准则——基本准则 art. 30 for the nominal amount);
+//!   of one yuan (政府会计准则第4号 art. 15–16; 政府会计准则——基本准则 art. 30 for the nominal amount);
 //! - the start and stop month follow [`MonthConvention`] from [`Policy`];
 //! - every period is rounded with the policy's rounding, and the last period takes the remainder so
 //!   the schedule sums exactly to the amortizable amount;
@@ -27,7 +27,7 @@ use crate::error::ErrorDetail;
 use crate::money::{Amount, MoneyError};
 use crate::policy::{MonthConvention, Policy};
 
-/// Longest useful life accepted, in months (100 years).
+/// Maximum useful life accepted, in months (100 years).
 pub const LIFE_MONTHS_MAX: u32 = 1200;
 
 /// Errors of amortization schedules.
@@ -115,7 +115,7 @@ pub struct AmortizationPeriod {
     pub carrying_amount: Amount,
 }
 
-/// Useful life (使用年限) set at acquisition (政府会计准则第4号 art. 16; CAS 6 art. 16).
+/// Useful life (使用年限) set at acquisition (政府会计准则第4号 art. 15; CAS 6 art. 16).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum UsefulLife {
@@ -136,7 +136,7 @@ pub enum UsefulLife {
     Indefinite,
 }
 
-/// What a schedule is built from.
+/// Inputs of a schedule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ScheduleBasis {
     /// Amortizable amount: the cost, with no residual value.
@@ -157,7 +157,7 @@ pub struct ScheduleBasis {
 /// `start`, 四舍五入 to the fen, the last month taking the remainder.
 ///
 /// A cost of exactly one yuan is the nominal amount (名义金额, 政府会计准则——基本准则 art. 30) and
-/// gets no schedule (政府会计准则第4号 art. 17).
+/// gets no schedule (政府会计准则第4号 art. 16).
 ///
 /// # Errors
 ///
@@ -193,7 +193,7 @@ pub fn straight_line_schedule(
 /// Builds the monthly schedule of `basis` under `policy`.
 ///
 /// Returns an empty schedule for an indefinite life or a nominal-amount asset, which are not
-/// amortized (政府会计准则第4号 art. 17). Otherwise:
+/// amortized (政府会计准则第4号 art. 16). Otherwise:
 /// - straight-line: each month is `(cost − accumulated_before) / months` rounded with
 ///   `policy.rounding`, the last month takes the remainder, and no month goes below zero;
 /// - units of production: each month is `remaining × units / total` rounded the same way; the

@@ -258,10 +258,10 @@ struct Rules {
 
 const GOVERNMENT_RULES: Rules = Rules {
     definition: "政府会计准则第4号 art. 2",
-    recognition: "政府会计准则第4号 art. 4",
-    research: "政府会计准则第4号 art. 9",
-    development: "政府会计准则制度解释第4号 §4; 政府会计准则第4号 art. 10",
-    prospective: "政府会计准则第4号 art. 10 (only spending from entering development is capitalized)",
+    recognition: "政府会计准则第4号 ch. 2 (确认条件)",
+    research: "政府会计准则第4号 ch. 2 (研究阶段支出)",
+    development: "政府会计准则制度解释第4号 §4; 政府会计准则第4号 ch. 2 (开发阶段支出)",
+    prospective: "政府会计准则第4号 ch. 3 (自行开发: cost is the spending from entering development)",
 };
 
 const ENTERPRISE_RULES: Rules = Rules {
@@ -307,7 +307,7 @@ fn check_amount(amount: Amount, field: &str) -> Result<(), RecognitionError> {
 /// 2. otherwise, failing control, past transaction, identifiability, probable benefit or reliable
 ///    measurement makes the resource not an asset (kept in the ledger as unrecognized);
 /// 3. a government non-bulk purchase below `policy.low_value_threshold` may be expensed
-///    (政府会计准则第4号 art. 16) when the unit elects it;
+///    (政府会计准则第4号 art. 17(4)) when the unit elects it;
 /// 4. an enterprise's data held for sale in the ordinary course is inventory (CAS 1 art. 3;
 ///    企业数据资源相关会计处理暂行规定 part 2); anything else is an intangible asset;
 /// 5. spending already expensed is never re-capitalized: when nothing is left to capitalize, an
@@ -610,7 +610,7 @@ fn rd_findings(facts: &RecognitionFacts, rules: &Rules) -> (Vec<Finding>, Option
 }
 
 fn low_value_finding(facts: &RecognitionFacts, government: bool, policy: &Policy) -> Finding {
-    const RULE: &str = "政府会计准则第4号 art. 16; 政府会计制度 account 1701";
+    const RULE: &str = "政府会计准则第4号 art. 17(4); 政府会计制度 account 1701";
     let not_applicable = |reason: String| {
         finding(
             Criterion::LowValue,

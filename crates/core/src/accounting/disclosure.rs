@@ -1,6 +1,6 @@
 //! Disclosures built from the journal: the enterprise tables for data resources recognized as
 //! intangible assets (table A) and as inventory (table B) under 企业数据资源相关会计处理暂行规定
-//! (财会〔2023〕11号) part 3, and the government note of 政府会计准则第4号 art. 27.
+//! (财会〔2023〕11号) part 3, and the government note of 政府会计准则第4号 ch. 6 (披露).
 //!
 //! The tables carry their own roll-forward checks ([`IntangibleTable::check`],
 //! [`InventoryTable::check`]): closing = opening + increase − decrease per column, the total column
@@ -524,7 +524,7 @@ pub struct NoteDisposal {
     pub book_value: Amount,
 }
 
-/// Note disclosure of a government unit's intangible data assets (政府会计准则第4号 art. 27).
+/// Note disclosure of a government unit's intangible data assets (政府会计准则第4号 ch. 6, 披露).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GovernmentNote {
     /// First day of the period.

@@ -248,7 +248,7 @@ fn within(
 }
 
 /// Purchase of a data intangible or data inventory (企业数据资源相关会计处理暂行规定: cost =
-/// price + taxes + directly attributable costs; CAS 6 art. 6, CAS 1 art. 6): Dr 1701 or 1405—
+/// price + taxes + directly attributable costs; CAS 6 art. 12, CAS 1 art. 6): Dr 1701 or 1405—
 /// 数据资源 + Dr 2221 进项税额 (general taxpayer) / Cr 1002. A small-scale taxpayer cannot deduct
 /// input VAT, so it is part of the cost.
 fn purchase(
@@ -273,7 +273,7 @@ fn purchase(
 }
 
 /// Delivery of a commissioned development: Dr 1701 (full fee) / Cr 1123 (prepaid) / Cr funding
-/// (balance) (CAS 6 art. 6, a purchase).
+/// (balance) (CAS 6 art. 12, a purchase).
 fn commission_delivery(
     event: &Event,
     total_fee: Amount,
@@ -369,7 +369,7 @@ fn impairment(
 }
 
 /// Derecognizes the intangible: Dr `book_value_to` (carrying amount) + Dr 1702 + Dr 1703 / Cr
-/// 1701 (CAS 6 art. 21–22). Used for write-off (6711), stocktake loss (1901) and an upgrade
+/// 1701 (CAS 6 on disposal and write-off). Used for write-off (6711), stocktake loss (1901) and an upgrade
 /// (1604).
 fn derecognize(
     event: &Event,
@@ -401,7 +401,7 @@ fn output_vat_account(
     }
 }
 
-/// Sale of a data intangible (CAS 6 art. 22; 财会〔2017〕30号 for 资产处置收益): Dr 1002 (proceeds +
+/// Sale of a data intangible (CAS 6 on disposal; 财会〔2017〕30号 for 资产处置收益): Dr 1002 (proceeds +
 /// VAT) + Dr 1702 + Dr 1703 / Cr 1701 / Cr 2221 销项税额 / Cr 1002 (fees) / Cr 6115 (gain) or Dr
 /// 6115 (loss).
 fn sale(

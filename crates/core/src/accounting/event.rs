@@ -85,7 +85,7 @@ impl ExpenseUse {
     }
 }
 
-/// R&D phase of a cost (政府会计准则第4号 art. 9–10; 政府会计准则制度解释第4号 §4; CAS 6 art. 7–9).
+/// R&D phase of a cost (政府会计准则第4号 ch. 2; 政府会计准则制度解释第4号 §4; CAS 6 art. 7–9).
 ///
 /// Development means the five development conditions hold; spending before they hold is research.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -97,7 +97,7 @@ pub enum RdPhase {
     Development,
 }
 
-/// How a freely transferred-in asset is measured (政府会计准则第4号 art. 11; 政府会计准则制度解释
+/// How a freely transferred-in asset is measured (政府会计准则第4号 ch. 3, 无偿调入; 政府会计准则制度解释
 /// 第1号 §5).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
@@ -151,7 +151,7 @@ pub enum EventKind {
         #[serde(default)]
         business_activity: bool,
     },
-    /// A purchase below the low-value threshold, expensed in full (政府会计准则第4号 art. 16).
+    /// A purchase below the low-value threshold, expensed in full (政府会计准则第4号 art. 17(4)).
     ExpensedPurchase {
         /// Amount paid.
         amount: Amount,
@@ -212,7 +212,7 @@ pub enum EventKind {
     },
     /// The upgrade is finished: construction in progress returns to the asset.
     UpgradeFinish,
-    /// Routine maintenance, expensed (政府会计准则第4号 art. 8; 政府会计准则制度解释第2号 §6).
+    /// Routine maintenance, expensed (政府会计准则第4号 ch. 2 on subsequent expenditure; 政府会计准则制度解释第2号 §6).
     Maintenance {
         /// Amount.
         amount: Amount,

@@ -256,7 +256,7 @@ fn paid(
     (financial, budget)
 }
 
-/// Purchase (政府会计准则第4号 art. 6: cost = price + taxes + directly attributable costs;
+/// Purchase (政府会计准则第4号 ch. 3, 外购: cost = price + taxes + directly attributable costs;
 /// 政府会计制度 account 1701 and, for a general VAT taxpayer, account 2101).
 ///
 /// - F: Dr 1701 (cost, plus the VAT unless the unit deducts it) [Dr 2101 进项税额] / Cr 4001,
@@ -293,7 +293,7 @@ fn purchase(
     Ok((financial, budget))
 }
 
-/// Expensed spending: a low-value purchase (政府会计准则第4号 art. 16: a non-bulk purchase with a
+/// Expensed spending: a low-value purchase (政府会计准则第4号 art. 17(4): a non-bulk purchase with a
 /// unit price below the threshold may be expensed) or routine maintenance (政府会计准则第4号
 /// art. 8; 政府会计准则制度解释第2号 §6). F: Dr 5001/5101/5201 / Cr funding; B: Dr 7101/7201/7301 /
 /// Cr 6001/8001.
@@ -337,7 +337,7 @@ fn quota_received(amount: Amount) -> SideLines {
     )
 }
 
-/// Delivery of a commissioned development, treated as a purchase (政府会计准则第4号 art. 6;
+/// Delivery of a commissioned development, treated as a purchase (政府会计准则第4号 ch. 3, 外购;
 /// 政府会计制度 account 1214): F Dr 1701 (full fee) / Cr 1214 (prepaid) / Cr funding (balance);
 /// B only for the balance paid now.
 fn commission_delivery(
@@ -422,7 +422,7 @@ fn require_booked(event: &Event, balances: &AssetBalances) -> Result<Amount, Acc
     Ok(gross)
 }
 
-/// Monthly amortization (政府会计准则第4号 art. 17–18; 政府会计制度 account 1702): F Dr 5001, 5101
+/// Monthly amortization (政府会计准则第4号 art. 16 and 18; 政府会计制度 account 1702): F Dr 5001, 5101
 /// (事业单位 management), 5201, 1303 or 1613 / Cr 1702; no budget entry. Nominal-amount assets are
 /// not amortized.
 fn amortize(
@@ -453,7 +453,7 @@ fn amortize(
 }
 
 /// Derecognizes the asset: Dr `book_value_to` (book value) + Dr 1702 (accumulated) / Cr 1701
-/// (gross). Used for sale and write-off (5301, 政府会计准则第4号 art. 22–23), free transfer out
+/// (gross). Used for sale and write-off (5301, 政府会计准则第4号 ch. 5, 处置), free transfer out
 /// (3401), stocktake loss (1902) and an upgrade that pauses amortization (1613).
 fn derecognize(
     event: &Event,
@@ -486,7 +486,7 @@ fn output_vat_account(
     }
 }
 
-/// Sale after approval (政府会计准则第4号 art. 22; 政府会计制度 accounts 5301, 2103, 4609, 6609).
+/// Sale after approval (政府会计准则第4号 ch. 5, 处置; 政府会计制度 accounts 5301, 2103, 4609, 6609).
 ///
 /// - F: Dr 5301 (book value) + Dr 1702 / Cr 1701; Dr 1002 (proceeds + VAT) / Cr 1002 (fees) /
 ///   Cr 2101 (VAT) / Cr 2103 (net, remitted) or 4609 (net, retained). A shortfall of proceeds
@@ -552,7 +552,7 @@ fn remittance(
     ))
 }
 
-/// Free transfer in (政府会计准则第4号 art. 11; 政府会计准则制度解释第1号 §5).
+/// Free transfer in (政府会计准则第4号 ch. 3, 无偿调入; 政府会计准则制度解释第1号 §5).
 ///
 /// - book value: F Dr 1701 (book value + taxes) / Cr funding (taxes) / Cr 3401 (book value);
 /// - zero book value: F Dr 1701 / Cr 1702 at the gross amount, Dr 5901 / Cr funding (taxes);
@@ -588,7 +588,7 @@ fn transfer_in(
     Ok((financial, budget))
 }
 
-/// Donation received (政府会计准则第4号 art. 10): F Dr 1701 (value + taxes) / Cr funding (taxes) /
+/// Donation received (政府会计准则第4号 ch. 3, 接受捐赠): F Dr 1701 (value + taxes) / Cr funding (taxes) /
 /// Cr 4603; at the nominal amount Dr 1701 / Cr 4603 at one yuan and the taxes Dr 5901 / Cr
 /// funding. B for the taxes paid in cash: Dr 7901 / Cr 8001.
 fn donation_in(
