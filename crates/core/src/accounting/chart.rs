@@ -113,16 +113,17 @@ pub fn find(chart: ChartKind, code: &str) -> Option<AccountRef> {
     accounts(chart).iter().copied().find(|a| a.code == code)
 }
 
+/// Declares named [`AccountRef`] constants, one per `NAME = "code" "name";` entry.
+macro_rules! account {
+    ($($(#[$m:meta])* $id:ident = $code:literal $name:literal;)+) => {
+        $($(#[$m])* pub const $id: AccountRef = AccountRef::new($code, $name);)+
+    };
+}
+
 /// Accounts and detail accounts the government posting rules use (政府会计制度 account
 /// instructions for 1701, 1702, 1703, 2103, 3401, 4001, 6001, 7101, 7201 and 8001).
 pub mod gov {
     use super::AccountRef;
-
-    macro_rules! account {
-        ($($(#[$m:meta])* $id:ident = $code:literal $name:literal;)+) => {
-            $($(#[$m])* pub const $id: AccountRef = AccountRef::new($code, $name);)+
-        };
-    }
 
     account! {
         /// 1002 银行存款.
@@ -214,12 +215,6 @@ pub mod gov {
 /// 企业数据资源相关会计处理暂行规定 for the 数据资源 details).
 pub mod ent {
     use super::AccountRef;
-
-    macro_rules! account {
-        ($($(#[$m:meta])* $id:ident = $code:literal $name:literal;)+) => {
-            $($(#[$m])* pub const $id: AccountRef = AccountRef::new($code, $name);)+
-        };
-    }
 
     account! {
         /// 1002 银行存款.

@@ -9,7 +9,8 @@ use super::event::{
     AssetBalances, Event, EventKind, ExpenseUse, Funding, PostingContext, RdPhase, VatStatus,
 };
 use super::government::not_applicable;
-use super::voucher::{Line, LinesBuilder};
+use super::rules::{output_vat_account, require_positive, transfer_balance, within};
+use super::voucher::{Line, LinesBuilder, entry};
 use crate::money::Amount;
 
 /// Applies the enterprise posting rule for `event`.
@@ -99,7 +100,7 @@ pub fn lines(
         EventKind::UpgradeStart => derecognize(event, balances, ent::CONSTRUCTION),
         EventKind::UpgradeSpending { amount, funding } => {
             let account = if balances.debit_balance(ent::CONSTRUCTION).is_zero() {
-                require_booked(event, balances)?;
+                require_positive(event, balances, ent::INTANGIBLE)?;
                 ent::INTANGIBLE
             } else {
                 ent::CONSTRUCTION
@@ -157,19 +158,21 @@ pub fn lines(
             let gross = balances.debit_balance(ent::INVENTORY);
             let allowance = balances.credit_balance(ent::INVENTORY_ALLOWANCE);
             within(event, "amount", gross.checked_sub(allowance)?, *amount)?;
-            Ok(LinesBuilder::default()
-                .dr(ent::IMPAIRMENT_LOSS, *amount)
-                .cr(ent::INVENTORY_ALLOWANCE, *amount)
-                .build())
+            Ok(entry(
+                ent::IMPAIRMENT_LOSS,
+                ent::INVENTORY_ALLOWANCE,
+                *amount,
+            ))
         }
         EventKind::InventoryWriteDownReversal { amount } => {
             // CAS 1 art. 19: the reversal is capped at the write-down still provided.
             let allowance = balances.credit_balance(ent::INVENTORY_ALLOWANCE);
             within(event, "amount", allowance, *amount)?;
-            Ok(LinesBuilder::default()
-                .dr(ent::INVENTORY_ALLOWANCE, *amount)
-                .cr(ent::IMPAIRMENT_LOSS, *amount)
-                .build())
+            Ok(entry(
+                ent::INVENTORY_ALLOWANCE,
+                ent::IMPAIRMENT_LOSS,
+                *amount,
+            ))
         }
         EventKind::QuotaReceived { .. }
         | EventKind::Remittance { .. }
@@ -225,26 +228,7 @@ fn paid(
     funding: Funding,
 ) -> Result<Vec<Line>, AccountingError> {
     let credit = funding_account(event, funding)?;
-    Ok(LinesBuilder::default()
-        .dr(account, amount)
-        .cr(credit, amount)
-        .build())
-}
-
-fn within(
-    event: &Event,
-    field: &str,
-    available: Amount,
-    amount: Amount,
-) -> Result<(), AccountingError> {
-    if amount > available {
-        return Err(AccountingError::ExceedsBalance {
-            field: format!("{}.{field}", event.id),
-            value: amount.to_string(),
-            allowed: available.to_string(),
-        });
-    }
-    Ok(())
+    Ok(entry(account, credit, amount))
 }
 
 /// Purchase of a data intangible or data inventory (企业数据资源相关会计处理暂行规定: cost =
@@ -290,47 +274,12 @@ fn commission_delivery(
         .build())
 }
 
-/// Moves the debit balance of `from` to `to`: expensed R&D to 6602—研发费用 at period end,
-/// capitalized R&D to 1701 when the asset is ready for use (CAS 6 art. 9), an abandoned project's
-/// capitalized R&D to 6602, construction back to 1701, an approved stocktake loss to 6711.
-fn transfer_balance(
-    event: &Event,
-    balances: &AssetBalances,
-    from: AccountRef,
-    to: AccountRef,
-) -> Result<Vec<Line>, AccountingError> {
-    let amount = balances.debit_balance(from);
-    if amount.is_zero() || amount.is_negative() {
-        return Err(AccountingError::NothingToPost {
-            field: event.id.clone(),
-            value: event.asset_id.clone(),
-            allowed: format!("{} {}", from.code, from.name),
-        });
-    }
-    Ok(LinesBuilder::default()
-        .dr(to, amount)
-        .cr(from, amount)
-        .build())
-}
-
-fn require_booked(event: &Event, balances: &AssetBalances) -> Result<Amount, AccountingError> {
-    let gross = balances.debit_balance(ent::INTANGIBLE);
-    if gross.is_zero() || gross.is_negative() {
-        return Err(AccountingError::NothingToPost {
-            field: event.id.clone(),
-            value: event.asset_id.clone(),
-            allowed: format!("{} {}", ent::INTANGIBLE.code, ent::INTANGIBLE.name),
-        });
-    }
-    Ok(gross)
-}
-
 /// Returns (gross, accumulated amortization, impairment allowance, carrying amount).
 fn intangible_balances(
     event: &Event,
     balances: &AssetBalances,
 ) -> Result<(Amount, Amount, Amount, Amount), AccountingError> {
-    let gross = require_booked(event, balances)?;
+    let gross = require_positive(event, balances, ent::INTANGIBLE)?;
     let accumulated = balances.credit_balance(ent::ACCUMULATED_AMORTIZATION);
     let impairment = balances.credit_balance(ent::IMPAIRMENT_ALLOWANCE);
     let carrying = gross.checked_sub(accumulated)?.checked_sub(impairment)?;
@@ -347,10 +296,11 @@ fn amortize(
 ) -> Result<Vec<Line>, AccountingError> {
     let (_, _, _, carrying) = intangible_balances(event, balances)?;
     within(event, "amount", carrying, amount)?;
-    Ok(LinesBuilder::default()
-        .dr(expense_account(use_of_asset), amount)
-        .cr(ent::ACCUMULATED_AMORTIZATION, amount)
-        .build())
+    Ok(entry(
+        expense_account(use_of_asset),
+        ent::ACCUMULATED_AMORTIZATION,
+        amount,
+    ))
 }
 
 /// Impairment (CAS 8 art. 15): Dr 6701 / Cr 1703, at most the carrying amount. It never reverses
@@ -362,10 +312,11 @@ fn impairment(
 ) -> Result<Vec<Line>, AccountingError> {
     let (_, _, _, carrying) = intangible_balances(event, balances)?;
     within(event, "amount", carrying, amount)?;
-    Ok(LinesBuilder::default()
-        .dr(ent::IMPAIRMENT_LOSS, amount)
-        .cr(ent::IMPAIRMENT_ALLOWANCE, amount)
-        .build())
+    Ok(entry(
+        ent::IMPAIRMENT_LOSS,
+        ent::IMPAIRMENT_ALLOWANCE,
+        amount,
+    ))
 }
 
 /// Derecognizes the intangible: Dr `book_value_to` (carrying amount) + Dr 1702 + Dr 1703 / Cr
@@ -385,22 +336,6 @@ fn derecognize(
         .build())
 }
 
-fn output_vat_account(
-    event: &Event,
-    vat: Amount,
-    status: VatStatus,
-) -> Result<AccountRef, AccountingError> {
-    match status {
-        VatStatus::General => Ok(ent::VAT_OUTPUT),
-        VatStatus::SmallScale => Ok(ent::VAT_SMALL_SCALE),
-        VatStatus::NotTaxpayer if vat.is_zero() => Ok(ent::VAT_OUTPUT),
-        VatStatus::NotTaxpayer => Err(AccountingError::NotVatTaxpayer {
-            field: format!("{}.output_vat", event.id),
-            value: vat.to_string(),
-        }),
-    }
-}
-
 /// Sale of a data intangible (CAS 6 on disposal; 财会〔2017〕30号 for 资产处置收益): Dr 1002 (proceeds +
 /// VAT) + Dr 1702 + Dr 1703 / Cr 1701 / Cr 2221 销项税额 / Cr 1002 (fees) / Cr 6115 (gain) or Dr
 /// 6115 (loss).
@@ -413,7 +348,13 @@ fn sale(
     vat: VatStatus,
 ) -> Result<Vec<Line>, AccountingError> {
     let (gross, accumulated, impairment, carrying) = intangible_balances(event, balances)?;
-    let vat_account = output_vat_account(event, output_vat, vat)?;
+    let vat_account = output_vat_account(
+        event,
+        output_vat,
+        vat,
+        ent::VAT_OUTPUT,
+        ent::VAT_SMALL_SCALE,
+    )?;
     let gain = proceeds.checked_sub(fees)?.checked_sub(carrying)?;
     let (gain_credit, loss_debit) = if gain.is_negative() {
         (Amount::ZERO, gain.negate())
@@ -448,7 +389,13 @@ pub fn licence_fee(
     receivable: bool,
     vat: VatStatus,
 ) -> Result<Vec<Line>, AccountingError> {
-    let vat_account = output_vat_account(event, output_vat, vat)?;
+    let vat_account = output_vat_account(
+        event,
+        output_vat,
+        vat,
+        ent::VAT_OUTPUT,
+        ent::VAT_SMALL_SCALE,
+    )?;
     let debit = if receivable {
         ent::RECEIVABLE
     } else {
@@ -481,7 +428,13 @@ fn inventory_sale(
         });
     }
     within(event, "cost_sold", gross, cost_sold)?;
-    let vat_account = output_vat_account(event, output_vat, context.vat)?;
+    let vat_account = output_vat_account(
+        event,
+        output_vat,
+        context.vat,
+        ent::VAT_OUTPUT,
+        ent::VAT_SMALL_SCALE,
+    )?;
     let allowance = balances.credit_balance(ent::INVENTORY_ALLOWANCE);
     let released = if cost_sold == gross {
         allowance

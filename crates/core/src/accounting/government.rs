@@ -12,7 +12,8 @@ use super::event::{
     AssetBalances, Event, EventKind, ExpenseUse, Funding, PostingContext, RdPhase, TransferInBasis,
     VatStatus,
 };
-use super::voucher::{Line, LinesBuilder};
+use super::rules::{output_vat_account, require_positive, transfer_balance, within};
+use super::voucher::{Line, LinesBuilder, entry};
 use crate::entity::EntityKind;
 use crate::money::Amount;
 use crate::policy::InstitutionFeeTreatment;
@@ -75,12 +76,14 @@ pub fn lines(
         }
         EventKind::ResearchTransfer => {
             transfer_balance(event, balances, gov::RESEARCH, gov::BUSINESS_EXPENSE)
+                .map(financial_only)
         }
         EventKind::DevelopmentCompleted => {
-            transfer_balance(event, balances, gov::DEVELOPMENT, gov::INTANGIBLE)
+            transfer_balance(event, balances, gov::DEVELOPMENT, gov::INTANGIBLE).map(financial_only)
         }
         EventKind::DevelopmentAbandoned => {
             transfer_balance(event, balances, gov::DEVELOPMENT, gov::BUSINESS_EXPENSE)
+                .map(financial_only)
         }
         EventKind::Amortize {
             amount,
@@ -89,7 +92,7 @@ pub fn lines(
         EventKind::UpgradeStart => Ok((derecognize(event, balances, gov::CONSTRUCTION)?, vec![])),
         EventKind::UpgradeSpending { amount, funding } => {
             let account = if balances.debit_balance(gov::CONSTRUCTION).is_zero() {
-                require_booked(event, balances)?;
+                require_positive(event, balances, gov::INTANGIBLE)?;
                 gov::INTANGIBLE
             } else {
                 gov::CONSTRUCTION
@@ -98,6 +101,7 @@ pub fn lines(
         }
         EventKind::UpgradeFinish => {
             transfer_balance(event, balances, gov::CONSTRUCTION, gov::INTANGIBLE)
+                .map(financial_only)
         }
         EventKind::Sale {
             proceeds,
@@ -134,6 +138,7 @@ pub fn lines(
         EventKind::StocktakeLoss => Ok((derecognize(event, balances, gov::PENDING_LOSS)?, vec![])),
         EventKind::StocktakeLossApproved => {
             transfer_balance(event, balances, gov::PENDING_LOSS, gov::DISPOSAL_EXPENSE)
+                .map(financial_only)
         }
         EventKind::LicenceFee {
             amount,
@@ -161,6 +166,11 @@ pub(crate) fn not_applicable(event: &Event, kind: EntityKind) -> AccountingError
         value: event.kind.type_code().to_owned(),
         allowed: kind.label_zh().to_owned(),
     }
+}
+
+/// Wraps financial lines as a voucher without budget lines (a non-cash event).
+fn financial_only(lines: Vec<Line>) -> SideLines {
+    (lines, Vec::new())
 }
 
 fn concat(mut first: Vec<Line>, second: Vec<Line>) -> Vec<Line> {
@@ -235,10 +245,7 @@ fn paid(
     other_expenditure: bool,
 ) -> SideLines {
     let (credit, budget_credit) = funding_accounts(funding);
-    let financial = LinesBuilder::default()
-        .dr(account, amount)
-        .cr(credit, amount)
-        .build();
+    let financial = entry(account, credit, amount);
     let budget = match budget_credit {
         Some(budget_credit) => {
             let expenditure = if other_expenditure {
@@ -246,10 +253,7 @@ fn paid(
             } else {
                 budget_expenditure(kind, false)
             };
-            LinesBuilder::default()
-                .dr(expenditure, amount)
-                .cr(budget_credit, amount)
-                .build()
+            entry(expenditure, budget_credit, amount)
         }
         None => Vec::new(),
     };
@@ -282,13 +286,11 @@ fn purchase(
         .cr(credit, total)
         .build();
     let budget = budget_credit.map_or_else(Vec::new, |budget_credit| {
-        LinesBuilder::default()
-            .dr(
-                budget_expenditure(context.entity_kind, business_activity),
-                total,
-            )
-            .cr(budget_credit, total)
-            .build()
+        entry(
+            budget_expenditure(context.entity_kind, business_activity),
+            budget_credit,
+            total,
+        )
     });
     Ok((financial, budget))
 }
@@ -306,10 +308,7 @@ fn expense_paid(
 ) -> Result<SideLines, AccountingError> {
     let expense = expense_account(use_of_asset, kind, &format!("{}.use_of_asset", event.id))?;
     let (credit, budget_credit) = funding_accounts(funding);
-    let financial = LinesBuilder::default()
-        .dr(expense, amount)
-        .cr(credit, amount)
-        .build();
+    let financial = entry(expense, credit, amount);
     let budget = budget_credit.map_or_else(Vec::new, |budget_credit| {
         LinesBuilder::default()
             .dr(
@@ -326,14 +325,8 @@ fn expense_paid(
 /// 用款额度 / Cr 6001.
 fn quota_received(amount: Amount) -> SideLines {
     (
-        LinesBuilder::default()
-            .dr(gov::ZERO_BALANCE_QUOTA, amount)
-            .cr(gov::APPROPRIATION_REVENUE, amount)
-            .build(),
-        LinesBuilder::default()
-            .dr(gov::FUNDS_QUOTA, amount)
-            .cr(gov::APPROPRIATION_BUDGET_REVENUE, amount)
-            .build(),
+        entry(gov::ZERO_BALANCE_QUOTA, gov::APPROPRIATION_REVENUE, amount),
+        entry(gov::FUNDS_QUOTA, gov::APPROPRIATION_BUDGET_REVENUE, amount),
     )
 }
 
@@ -348,7 +341,8 @@ fn commission_delivery(
     kind: EntityKind,
 ) -> Result<SideLines, AccountingError> {
     let prepaid = balances.debit_balance(gov::PREPAYMENT);
-    let balance_due = checked_within(event, "total_fee", total_fee, prepaid, true)?;
+    within(event, "total_fee", total_fee, prepaid)?;
+    let balance_due = total_fee.checked_sub(prepaid)?;
     let (credit, budget_credit) = funding_accounts(funding);
     let financial = LinesBuilder::default()
         .dr(gov::INTANGIBLE, total_fee)
@@ -356,70 +350,9 @@ fn commission_delivery(
         .cr(credit, balance_due)
         .build();
     let budget = budget_credit.map_or_else(Vec::new, |budget_credit| {
-        LinesBuilder::default()
-            .dr(budget_expenditure(kind, false), balance_due)
-            .cr(budget_credit, balance_due)
-            .build()
+        entry(budget_expenditure(kind, false), budget_credit, balance_due)
     });
     Ok((financial, budget))
-}
-
-/// Returns `total − drawn` and rejects `drawn > total` when `total_must_cover` holds.
-fn checked_within(
-    event: &Event,
-    field: &str,
-    total: Amount,
-    drawn: Amount,
-    total_must_cover: bool,
-) -> Result<Amount, AccountingError> {
-    let rest = total.checked_sub(drawn)?;
-    if total_must_cover && rest.is_negative() {
-        return Err(AccountingError::ExceedsBalance {
-            field: format!("{}.{field}", event.id),
-            value: drawn.to_string(),
-            allowed: total.to_string(),
-        });
-    }
-    Ok(rest)
-}
-
-/// Moves the whole debit balance of `from` to `to`: research to expense at month-end, development
-/// to the asset on completion or to expense when the project fails (政府会计制度 account 1703),
-/// construction in progress back to the asset (account 1613), an approved stocktake loss to
-/// disposal expense (account 1902).
-fn transfer_balance(
-    event: &Event,
-    balances: &AssetBalances,
-    from: AccountRef,
-    to: AccountRef,
-) -> Result<SideLines, AccountingError> {
-    let amount = balances.debit_balance(from);
-    if !amount.is_negative() && !amount.is_zero() {
-        return Ok((
-            LinesBuilder::default()
-                .dr(to, amount)
-                .cr(from, amount)
-                .build(),
-            Vec::new(),
-        ));
-    }
-    Err(AccountingError::NothingToPost {
-        field: event.id.clone(),
-        value: event.asset_id.clone(),
-        allowed: format!("{} {}", from.code, from.name),
-    })
-}
-
-fn require_booked(event: &Event, balances: &AssetBalances) -> Result<Amount, AccountingError> {
-    let gross = balances.debit_balance(gov::INTANGIBLE);
-    if gross.is_zero() || gross.is_negative() {
-        return Err(AccountingError::NothingToPost {
-            field: event.id.clone(),
-            value: event.asset_id.clone(),
-            allowed: format!("{} {}", gov::INTANGIBLE.code, gov::INTANGIBLE.name),
-        });
-    }
-    Ok(gross)
 }
 
 /// Monthly amortization (政府会计准则第4号 art. 16 and 18; 政府会计制度 account 1702): F Dr 5001, 5101
@@ -438,16 +371,13 @@ fn amortize(
             value: event.asset_id.clone(),
         });
     }
-    let gross = require_booked(event, balances)?;
+    let gross = require_positive(event, balances, gov::INTANGIBLE)?;
     let accumulated = balances.credit_balance(gov::ACCUMULATED_AMORTIZATION);
     let carrying = gross.checked_sub(accumulated)?;
-    checked_within(event, "amount", carrying, amount, true)?;
+    within(event, "amount", carrying, amount)?;
     let expense = expense_account(use_of_asset, kind, &format!("{}.use_of_asset", event.id))?;
     Ok((
-        LinesBuilder::default()
-            .dr(expense, amount)
-            .cr(gov::ACCUMULATED_AMORTIZATION, amount)
-            .build(),
+        entry(expense, gov::ACCUMULATED_AMORTIZATION, amount),
         Vec::new(),
     ))
 }
@@ -460,7 +390,7 @@ fn derecognize(
     balances: &AssetBalances,
     book_value_to: AccountRef,
 ) -> Result<Vec<Line>, AccountingError> {
-    let gross = require_booked(event, balances)?;
+    let gross = require_positive(event, balances, gov::INTANGIBLE)?;
     let accumulated = balances.credit_balance(gov::ACCUMULATED_AMORTIZATION);
     let book_value = gross.checked_sub(accumulated)?;
     Ok(LinesBuilder::default()
@@ -468,22 +398,6 @@ fn derecognize(
         .dr(gov::ACCUMULATED_AMORTIZATION, accumulated)
         .cr(gov::INTANGIBLE, gross)
         .build())
-}
-
-fn output_vat_account(
-    event: &Event,
-    vat: Amount,
-    status: VatStatus,
-) -> Result<AccountRef, AccountingError> {
-    match status {
-        VatStatus::General => Ok(gov::VAT_OUTPUT),
-        VatStatus::SmallScale => Ok(gov::VAT_SMALL_SCALE),
-        VatStatus::NotTaxpayer if vat.is_zero() => Ok(gov::VAT_OUTPUT),
-        VatStatus::NotTaxpayer => Err(AccountingError::NotVatTaxpayer {
-            field: format!("{}.output_vat", event.id),
-            value: vat.to_string(),
-        }),
-    }
 }
 
 /// Sale after approval (政府会计准则第4号 ch. 5, 处置; 政府会计制度 accounts 5301, 2103, 4609, 6609).
@@ -503,7 +417,13 @@ fn sale(
     context: &PostingContext<'_>,
 ) -> Result<SideLines, AccountingError> {
     let derecognition = derecognize(event, balances, gov::DISPOSAL_EXPENSE)?;
-    let vat_account = output_vat_account(event, output_vat, context.vat)?;
+    let vat_account = output_vat_account(
+        event,
+        output_vat,
+        context.vat,
+        gov::VAT_OUTPUT,
+        gov::VAT_SMALL_SCALE,
+    )?;
     let net = proceeds.checked_sub(fees)?;
     let (net_gain, shortfall) = if net.is_negative() {
         (Amount::ZERO, net.negate())
@@ -542,12 +462,9 @@ fn remittance(
     balances: &AssetBalances,
 ) -> Result<SideLines, AccountingError> {
     let payable = balances.credit_balance(gov::PAYABLE_TO_TREASURY);
-    checked_within(event, "amount", payable, amount, true)?;
+    within(event, "amount", payable, amount)?;
     Ok((
-        LinesBuilder::default()
-            .dr(gov::PAYABLE_TO_TREASURY, amount)
-            .cr(gov::BANK, amount)
-            .build(),
+        entry(gov::PAYABLE_TO_TREASURY, gov::BANK, amount),
         Vec::new(),
     ))
 }
@@ -641,7 +558,13 @@ pub fn licence_fee(
     } else {
         InstitutionFeeTreatment::Remit
     };
-    let vat_account = output_vat_account(event, output_vat, context.vat)?;
+    let vat_account = output_vat_account(
+        event,
+        output_vat,
+        context.vat,
+        gov::VAT_OUTPUT,
+        gov::VAT_SMALL_SCALE,
+    )?;
     let received = amount.checked_add(output_vat)?;
     let debit = if receivable {
         gov::RECEIVABLE
@@ -667,10 +590,7 @@ pub fn licence_fee(
         .cr(vat_account, output_vat)
         .build();
     let budget = match budget_revenue {
-        Some(budget_revenue) if !receivable => LinesBuilder::default()
-            .dr(gov::FUNDS_MONEY, received)
-            .cr(budget_revenue, received)
-            .build(),
+        Some(budget_revenue) if !receivable => entry(gov::FUNDS_MONEY, budget_revenue, received),
         _ => Vec::new(),
     };
     Ok((financial, budget))
@@ -680,13 +600,7 @@ pub fn licence_fee(
 /// 8001—货币资金 / Cr 6101 (政府会计制度 accounts 4101 and 6101).
 fn fee_returned(amount: Amount) -> SideLines {
     (
-        LinesBuilder::default()
-            .dr(gov::BANK, amount)
-            .cr(gov::PROFESSIONAL_REVENUE, amount)
-            .build(),
-        LinesBuilder::default()
-            .dr(gov::FUNDS_MONEY, amount)
-            .cr(gov::PROFESSIONAL_BUDGET_REVENUE, amount)
-            .build(),
+        entry(gov::BANK, gov::PROFESSIONAL_REVENUE, amount),
+        entry(gov::FUNDS_MONEY, gov::PROFESSIONAL_BUDGET_REVENUE, amount),
     )
 }

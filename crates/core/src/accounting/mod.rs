@@ -42,6 +42,7 @@ mod error;
 mod event;
 pub mod government;
 mod journal;
+mod rules;
 pub mod trial_balance;
 pub mod voucher;
 

@@ -145,3 +145,12 @@ impl LinesBuilder {
         self.lines
     }
 }
+
+/// Builds a two-line entry, Dr `debit` / Cr `credit` for the same amount, or no lines when the
+/// amount is zero.
+pub(crate) fn entry(debit: AccountRef, credit: AccountRef, amount: Amount) -> Vec<Line> {
+    LinesBuilder::default()
+        .dr(debit, amount)
+        .cr(credit, amount)
+        .build()
+}
