@@ -182,7 +182,7 @@ impl DevelopmentConditions {
 pub struct RecognitionFacts {
     /// Asset id in the ledger.
     pub asset_id: String,
-    /// The unit controls the resource (holds it and can restrict others' access).
+    /// The unit controls the resource: it has the resource and can restrict others' access.
     pub controlled: bool,
     /// The resource arises from a past transaction or event.
     pub past_transaction: bool,
@@ -209,7 +209,8 @@ pub struct RecognitionFacts {
     /// Whether the purchase is a bulk purchase (大批量购入).
     #[serde(default)]
     pub bulk_purchase: bool,
-    /// Whether the unit elects to expense a low-value purchase (the rule says "may").
+    /// Whether the unit elects to expense a low-value purchase, which the rule permits but does not
+    /// require.
     #[serde(default)]
     pub low_value_expensing_elected: bool,
     /// Spending on this resource already expensed in earlier periods.

@@ -23,7 +23,7 @@ impl AccountRef {
     }
 }
 
-/// Which chart an account belongs to.
+/// Chart an account belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ChartKind {

@@ -104,7 +104,7 @@ pub struct Block {
 pub struct CheckFailure {
     /// Where: block and row.
     pub location: String,
-    /// Which rule failed.
+    /// Rule that failed.
     pub rule: String,
 }
 

@@ -12,7 +12,7 @@ use crate::entity::EntityKind;
 use crate::money::{Amount, MoneyError};
 use crate::policy::Policy;
 
-/// Where the money or resource for a cost comes from.
+/// Source of the money or resource for a cost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Funding {
@@ -97,7 +97,7 @@ pub enum RdPhase {
     Development,
 }
 
-/// How a freely transferred-in asset is measured (政府会计准则第4号 ch. 3, 无偿调入; 政府会计准则制度解释
+/// Measurement basis of a freely transferred-in asset (政府会计准则第4号 ch. 3, 无偿调入; 政府会计准则制度解释
 /// 第1号 §5).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
@@ -134,7 +134,7 @@ pub enum VatStatus {
     SmallScale,
 }
 
-/// What happened, with its amounts.
+/// Kind of event, with its amounts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "type")]
 pub enum EventKind {
@@ -145,7 +145,7 @@ pub enum EventKind {
         /// VAT on the invoice.
         #[serde(default)]
         input_vat: Amount,
-        /// How it was paid.
+        /// Payment source.
         funding: Funding,
         /// Whether the asset serves business (经营) activities (government budget 7301).
         #[serde(default)]
@@ -155,9 +155,9 @@ pub enum EventKind {
     ExpensedPurchase {
         /// Amount paid.
         amount: Amount,
-        /// How it was paid.
+        /// Payment source.
         funding: Funding,
-        /// What the purchase serves.
+        /// Use the purchase serves.
         use_of_asset: ExpenseUse,
     },
     /// An authorized-payment quota arrives (财政授权支付额度到账).
@@ -169,14 +169,14 @@ pub enum EventKind {
     CommissionPrepayment {
         /// Amount prepaid.
         amount: Amount,
-        /// How it was paid.
+        /// Payment source.
         funding: Funding,
     },
     /// Delivery of a commissioned development, with the final payment.
     CommissionDelivery {
         /// Full development fee; the part not prepaid is paid now.
         total_fee: Amount,
-        /// How the balance is paid.
+        /// Payment source of the balance.
         funding: Funding,
     },
     /// A research or development cost of a self-developed asset.
@@ -198,7 +198,7 @@ pub enum EventKind {
     Amortize {
         /// Amount for the month, usually from the amortization schedule.
         amount: Amount,
-        /// What the asset serves.
+        /// Use the asset serves.
         use_of_asset: ExpenseUse,
     },
     /// An upgrade starts and amortization pauses: the asset moves to construction in progress.
@@ -207,7 +207,7 @@ pub enum EventKind {
     UpgradeSpending {
         /// Amount.
         amount: Amount,
-        /// How it was paid.
+        /// Payment source.
         funding: Funding,
     },
     /// The upgrade is finished: construction in progress returns to the asset.
@@ -216,9 +216,9 @@ pub enum EventKind {
     Maintenance {
         /// Amount.
         amount: Amount,
-        /// How it was paid.
+        /// Payment source.
         funding: Funding,
-        /// What the asset serves.
+        /// Use the asset serves.
         use_of_asset: ExpenseUse,
     },
     /// Sale or transfer of an intangible after approval.
@@ -246,7 +246,7 @@ pub enum EventKind {
         /// Costs borne by the transferor.
         #[serde(default)]
         costs: Amount,
-        /// How the costs were paid.
+        /// Payment source of the costs.
         funding: Funding,
     },
     /// Free transfer in (无偿调入).
@@ -256,7 +256,7 @@ pub enum EventKind {
         /// Related taxes paid.
         #[serde(default)]
         taxes: Amount,
-        /// How the taxes were paid.
+        /// Payment source of the taxes.
         funding: Funding,
     },
     /// Donation received (接受捐赠).
@@ -266,7 +266,7 @@ pub enum EventKind {
         /// Related taxes paid.
         #[serde(default)]
         taxes: Amount,
-        /// How the taxes were paid.
+        /// Payment source of the taxes.
         funding: Funding,
     },
     /// Write-off (核销) after approval.
@@ -308,7 +308,7 @@ pub enum EventKind {
         /// VAT on the invoice.
         #[serde(default)]
         input_vat: Amount,
-        /// How it was paid.
+        /// Payment source.
         funding: Funding,
     },
     /// Collection and processing cost of data held for sale (enterprise inventory).
@@ -415,7 +415,7 @@ impl EventKind {
         }
     }
 
-    /// Every amount of the event with its field name.
+    /// Lists every amount of the event with its field name.
     fn amounts(&self) -> Vec<(&'static str, Amount)> {
         match self {
             EventKind::Purchase {
@@ -521,7 +521,7 @@ impl Event {
     }
 }
 
-/// What the posting rules need to know about the booking unit.
+/// Facts about the booking unit that the posting rules read.
 #[derive(Debug, Clone, Copy)]
 pub struct PostingContext<'a> {
     /// Kind of the booking unit.

@@ -29,7 +29,7 @@ pub type SideLines = (Vec<Line>, Vec<Line>);
 ///
 /// - [`AccountingError::GovernmentImpairment`] for an impairment or its reversal;
 /// - [`AccountingError::NotApplicable`] for enterprise-only events (inventory);
-/// - [`AccountingError::ManagementExpenseForAdministrativeUnit`] when a 行政单位 asks for 5101;
+/// - [`AccountingError::ManagementExpenseForAdministrativeUnit`] when a 行政单位 requests 5101;
 /// - [`AccountingError::NothingToPost`] or [`AccountingError::ExceedsBalance`] when the asset's
 ///   balances do not support the event.
 #[allow(clippy::too_many_lines)]

@@ -53,7 +53,7 @@ impl Line {
     }
 }
 
-/// Which side of a government voucher.
+/// Side of a government voucher.
 #[derive(
     Debug,
     Clone,
@@ -112,7 +112,7 @@ impl Voucher {
         ))
     }
 
-    /// Whether debits equal credits on each side separately.
+    /// Checks that debits equal credits on each side separately.
     pub fn is_balanced(&self) -> bool {
         [Side::Financial, Side::Budget]
             .into_iter()
