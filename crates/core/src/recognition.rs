@@ -882,6 +882,57 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn every_criterion_has_one_finding(
+            flags in proptest::collection::vec(proptest::bool::ANY, 14),
+            kind_index in 0usize..4,
+            stage in 0usize..3,
+            cost_fen in 0i64..1_000_000,
+            expensed_fen in 0i64..1_000_000,
+        ) {
+            let kind = EntityKind::ALL[kind_index];
+            let facts = RecognitionFacts {
+                asset_id: "P".into(),
+                controlled: flags[0],
+                past_transaction: flags[1],
+                separable: flags[2],
+                contractual_or_legal: flags[3],
+                probable_benefit: flags[4],
+                reliable_cost: flags[5],
+                holding_purpose: if flags[6] {
+                    HoldingPurpose::OwnUse
+                } else {
+                    HoldingPurpose::SaleInOrdinaryCourse
+                },
+                rd_stage: RdStage::ALL[stage],
+                development_conditions: DevelopmentConditions {
+                    technically_feasible: flags[7],
+                    intends_to_complete: flags[8],
+                    generates_benefit: flags[9],
+                    resources_available: flags[10],
+                    spending_measurable: flags[11],
+                },
+                cost: Amount::from_fen(cost_fen),
+                unit_price: flags[12].then(|| Amount::from_fen(cost_fen)),
+                bulk_purchase: flags[13],
+                low_value_expensing_elected: true,
+                previously_expensed: Amount::from_fen(expensed_fen),
+            };
+            let result = run(&facts, kind);
+            let criteria: Vec<Criterion> = result.findings.iter().map(|f| f.criterion).collect();
+            proptest::prop_assert_eq!(criteria, Criterion::ALL);
+            if kind.is_government() {
+                proptest::prop_assert_ne!(result.outcome, Outcome::Inventory);
+            }
+            // Capitalized amounts never include spending already expensed.
+            let ceiling = Amount::from_fen((cost_fen - expensed_fen).max(0));
+            proptest::prop_assert!(result.capitalizable_amount <= ceiling);
+        }
+    }
+
     #[test]
     fn negative_cost_rejected() {
         let mut f = facts();

@@ -1230,6 +1230,11 @@ proptest! {
                 events.push(e);
             }
         }
+        for side in [Side::Financial, Side::Budget] {
+            let from = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+            let tb = trial_balance::trial_balance(&j, side, from, from).unwrap();
+            prop_assert!(tb.balanced);
+        }
         let before = j.clone();
         for e in &events {
             let again = j.post(e).unwrap();
