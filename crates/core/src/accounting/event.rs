@@ -2,12 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::chart::AccountRef;
 use super::error::AccountingError;
 use super::voucher::Line;
+use crate::amortization::AmortizationPeriod;
 use crate::entity::EntityKind;
 use crate::money::{Amount, MoneyError};
 use crate::policy::Policy;
@@ -570,4 +571,46 @@ impl AssetBalances {
         }
         Ok(())
     }
+}
+
+/// Builds one amortization event per schedule period, dated the last day of its month, with the id
+/// `{asset_id}:amortize:{YYYY-MM}`, so posting a schedule again books nothing new.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use data_assets_core::accounting::{amortization_events, ExpenseUse};
+/// use data_assets_core::amortization::straight_line_schedule;
+/// use data_assets_core::money::Amount;
+///
+/// let start = NaiveDate::from_ymd_opt(2025, 1, 10).unwrap();
+/// let schedule = straight_line_schedule(Amount::from_fen(480_000), 24, start)?;
+/// let events = amortization_events("A1", &schedule, ExpenseUse::Management);
+/// assert_eq!(events[0].id, "A1:amortize:2025-01");
+/// assert_eq!(events[0].date, NaiveDate::from_ymd_opt(2025, 1, 31).unwrap());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn amortization_events(
+    asset_id: &str,
+    periods: &[AmortizationPeriod],
+    use_of_asset: ExpenseUse,
+) -> Vec<Event> {
+    periods
+        .iter()
+        .map(|period| {
+            let month_end = period
+                .period
+                .checked_add_months(Months::new(1))
+                .and_then(|next| next.pred_opt())
+                .unwrap_or(period.period);
+            Event {
+                id: format!("{asset_id}:amortize:{}", period.period.format("%Y-%m")),
+                asset_id: asset_id.to_owned(),
+                date: month_end,
+                kind: EventKind::Amortize {
+                    amount: period.amount,
+                    use_of_asset,
+                },
+            }
+        })
+        .collect()
 }

@@ -49,7 +49,7 @@ pub mod voucher;
 pub use error::AccountingError;
 pub use event::{
     AssetBalances, Event, EventKind, ExpenseUse, Funding, PostingContext, RdPhase, TransferInBasis,
-    VatStatus,
+    VatStatus, amortization_events,
 };
 pub use journal::{Journal, PostedEvent};
 pub use voucher::{Line, Side, Voucher};

@@ -178,6 +178,32 @@ fn institution_software_purchase_and_amortization() {
 }
 
 #[test]
+fn trademark_schedule_posts_to_cost() {
+    // 500,000.00 over 120 months: 119 × 4,166.67 + 4,166.27 = 500,000.00 of 1702 credits, and
+    // posting the schedule twice books nothing more.
+    let mut j = journal(INSTITUTION);
+    j.post(&event("b", purchase("500000.00", Funding::DirectTreasury)))
+        .unwrap();
+    let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    let schedule =
+        crate::amortization::straight_line_schedule(amount("500000.00"), 120, start).unwrap();
+    let events = amortization_events("A1", &schedule, ExpenseUse::Business);
+    for _ in 0..2 {
+        for e in &events {
+            j.post(e).unwrap();
+        }
+    }
+    assert_eq!(j.posted().len(), 121);
+    let balances = j.balances("A1").unwrap();
+    let accumulated = balances.credit_balance(chart::gov::ACCUMULATED_AMORTIZATION);
+    assert_eq!(accumulated, amount("500000.00"));
+    assert_eq!(
+        j.posted()[120].voucher.financial[0].debit,
+        amount("4166.27")
+    );
+}
+
+#[test]
 fn administrative_unit_never_uses_5101() {
     let mut j = booked_asset(ADMIN);
     let error = j
