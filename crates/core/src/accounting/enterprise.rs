@@ -15,7 +15,10 @@ use crate::money::Amount;
 
 /// Applies the enterprise posting rule for `event`.
 ///
-/// One match arm per event kind, so the function is long but flat.
+/// One match arm per event kind, so the function is long but flat. The arms that move a whole
+/// balance: expensed R&D goes to 6602 管理费用—研发费用 at period end, capitalized R&D to 1701 when
+/// the asset is ready for use (CAS 6 art. 9) or to 6602 when the project fails, construction in
+/// progress back to 1701, and an approved stocktake loss to 6711 营业外支出.
 ///
 /// # Errors
 ///

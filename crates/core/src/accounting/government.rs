@@ -23,7 +23,11 @@ pub type SideLines = (Vec<Line>, Vec<Line>);
 
 /// Applies the government posting rule for `event`.
 ///
-/// One match arm per event kind, so the function is long but flat.
+/// One match arm per event kind, so the function is long but flat. The arms that move a whole
+/// balance follow the 政府会计制度 account instructions: research costs go to 5001 at month-end and
+/// development costs to 1701 on completion or to 5001 when the project fails (account 1703),
+/// construction in progress returns to 1701 after an upgrade (account 1613), and an approved
+/// stocktake loss goes to 5301 (account 1902).
 ///
 /// # Errors
 ///
