@@ -1,1 +1,0 @@
-//! Charts of accounts, vouchers, posting rules, journal, trial balance and disclosures.
