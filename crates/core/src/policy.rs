@@ -47,7 +47,7 @@ pub enum InstitutionFeeTreatment {
 #[serde(default, deny_unknown_fields)]
 pub struct Policy {
     /// Unit price below which a government non-bulk purchase of an intangible may be expensed in
-    /// full (政府会计准则第4号 art. 16 and 政府会计制度 account 1701): 1000 yuan.
+    /// full (政府会计准则第4号 art. 17 and the note on account 1701 of 政府会计制度): 1000 yuan.
     pub low_value_threshold: Amount,
     /// Start and stop month of amortization; default [`MonthConvention::SameMonth`].
     pub month_convention: MonthConvention,
