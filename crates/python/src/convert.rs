@@ -69,6 +69,62 @@ pub fn decimal_list_arg(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<
         .collect()
 }
 
+/// Collects the items of any iterable argument.
+pub fn iter_items<'py>(values: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    values.try_iter()?.collect()
+}
+
+/// Checks that parallel list arguments have the same length, naming the first that differs.
+pub fn same_length(lists: &[(&str, usize)]) -> Result<(), BindingError> {
+    let Some((first, expected)) = lists.first() else {
+        return Ok(());
+    };
+    match lists.iter().find(|(_, length)| length != expected) {
+        None => Ok(()),
+        Some((name, length)) => Err(BindingError {
+            code: "convert.length_mismatch",
+            message: format!("{name} has {length} items but {first} has {expected}"),
+            field: (*name).to_owned(),
+            value: length.to_string(),
+            allowed: format!("{expected} items, one per item of {first}"),
+        }),
+    }
+}
+
+/// Parses a term of a core enum from its snake_case code, naming `field` in the error.
+pub fn code_arg<T: serde::de::DeserializeOwned + schemars::JsonSchema + 'static>(
+    py: Python<'_>,
+    text: &str,
+    field: &str,
+) -> PyResult<T> {
+    serde_json::from_value(Value::String(text.to_owned())).map_err(|_| {
+        let schema = crate::value::cached_schema::<T>();
+        let codes: Vec<String> = schema
+            .get("enum")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .chain(
+                schema
+                    .get("oneOf")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|b| b.get("const")),
+            )
+            .filter_map(|code| code.as_str().map(str::to_owned))
+            .collect();
+        let error = BindingError {
+            code: "convert.unknown_code",
+            message: format!("unknown code {text:?} for {field}"),
+            field: field.to_owned(),
+            value: text.to_owned(),
+            allowed: codes.join(", "),
+        };
+        to_py_err(py, &error)
+    })
+}
+
 /// Parses decimal text exactly (no silent rounding past 28 digits), accepting the exponent form
 /// that Python prints for some values, such as `1E+2`.
 fn parse_decimal(text: &str) -> Option<Decimal> {

@@ -13,7 +13,10 @@
 // `value` comes first so that `value_type!` is in scope in every module declared after it.
 #[macro_use]
 mod value;
+mod amortization;
+mod calendar;
 mod convert;
+mod entity;
 mod errors;
 mod money;
 mod vocab;
@@ -34,5 +37,8 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(vocab::vocabulary_names, module)?)?;
     module.add_function(wrap_pyfunction!(vocab::vocabulary, module)?)?;
     module.add_function(wrap_pyfunction!(vocab::parse_term, module)?)?;
+    amortization::register(module)?;
+    calendar::register(module)?;
+    entity::register(module)?;
     Ok(())
 }

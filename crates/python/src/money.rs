@@ -10,7 +10,8 @@ use crate::convert::{decimal_arg, decimal_list_arg};
 use crate::errors::{BindingError, OrRaise, guard, to_py_err};
 use crate::value::schema_of;
 
-fn amount_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Amount> {
+/// Takes an amount argument: a `Decimal` or an `int` that fits the core's `Amount`.
+pub fn amount_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Amount> {
     let decimal = decimal_arg(value, field)?;
     Amount::new(decimal)
         .map_err(|_| MoneyError::Overflow {

@@ -104,6 +104,20 @@ fn pointer(path: &serde_path_to_error::Path) -> Option<String> {
     Some(out)
 }
 
+/// Returns field `name` of a dict form, or raises `AttributeError`.
+pub fn attribute<'py>(
+    dict: &Bound<'py, PyAny>,
+    type_name: &str,
+    name: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    match dict.cast::<PyDict>().ok().map(|dict| dict.get_item(name)) {
+        Some(Ok(Some(value))) => Ok(value),
+        _ => Err(pyo3::exceptions::PyAttributeError::new_err(format!(
+            "{type_name} has no field {name:?}"
+        ))),
+    }
+}
+
 /// Formats `Name(field=repr, ...)` from the dict form, so the text reads like the constructor.
 pub fn repr(type_name: &str, dict: &Bound<'_, PyAny>) -> PyResult<String> {
     let mut out = format!("{type_name}(");
@@ -115,6 +129,125 @@ pub fn repr(type_name: &str, dict: &Bound<'_, PyAny>) -> PyResult<String> {
     }
     out.push(')');
     Ok(out)
+}
+
+/// A pyclass that wraps one core serde type, declared by [`value_type!`] or [`state_type!`].
+pub trait Wrapper: pyo3::PyClass + Sized {
+    /// Core type inside.
+    type Core: Serialize + DeserializeOwned + Clone;
+    /// Python class name.
+    const NAME: &'static str;
+    /// Error code raised when the dict form is rejected.
+    const CODE: &'static str;
+    /// JSON schema of the core type.
+    fn schema() -> &'static Value;
+    /// Wraps a core value.
+    fn wrap(core: Self::Core) -> Self;
+    /// Copies the core value out of an instance.
+    fn core(instance: &Bound<'_, Self>) -> Self::Core;
+}
+
+/// Takes an argument that is either an instance of `W` or its dict form, naming `field` in errors.
+pub fn extract<W: Wrapper>(value: &Bound<'_, PyAny>, field: &str) -> PyResult<W::Core> {
+    if let Ok(instance) = value.cast::<W>() {
+        return Ok(W::core(instance));
+    }
+    from_dict(value, W::schema(), W::CODE, <W as Wrapper>::NAME)
+        .map_err(|error| prefix_field(value.py(), error, field))
+}
+
+/// Takes a list argument whose items are instances of `W` or dicts, naming items `field[i]`.
+pub fn extract_list<W: Wrapper>(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<W::Core>> {
+    values
+        .try_iter()?
+        .enumerate()
+        .map(|(index, item)| extract::<W>(&item?, &format!("{field}[{index}]")))
+        .collect()
+}
+
+/// Wraps each core value in its pyclass.
+pub fn wrap_all<W: Wrapper>(values: impl IntoIterator<Item = W::Core>) -> Vec<W> {
+    values.into_iter().map(W::wrap).collect()
+}
+
+/// Puts `field` in front of the field path an exception carries, such as `basis.cost`.
+pub fn prefix_field(py: Python<'_>, error: PyErr, field: &str) -> PyErr {
+    if field.is_empty() {
+        return error;
+    }
+    let instance = error.value(py);
+    let inner = instance
+        .getattr("field")
+        .and_then(|inner| inner.extract::<String>())
+        .unwrap_or_default();
+    let joined = if inner.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{field}.{inner}")
+    };
+    match instance.setattr("field", joined) {
+        Ok(()) => error,
+        Err(failure) => failure,
+    }
+}
+
+/// Takes an optional policy argument (a `Policy` or its dict); `None` gives the Guangxi defaults.
+pub fn policy_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<data_assets_core::policy::Policy> {
+    match value {
+        Some(value) if !value.is_none() => extract::<Policy>(value, "policy"),
+        _ => Ok(data_assets_core::policy::Policy::default()),
+    }
+}
+
+/// Computes the JSON schema of `T` once per process.
+pub fn cached_schema<T: JsonSchema + 'static>() -> &'static Value {
+    use std::any::TypeId;
+    use std::collections::BTreeMap;
+    use std::sync::Mutex;
+    static CACHE: Mutex<BTreeMap<TypeId, &'static Value>> = Mutex::new(BTreeMap::new());
+    let mut cache = CACHE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    cache
+        .entry(TypeId::of::<T>())
+        .or_insert_with(|| Box::leak(Box::new(schema_of::<T>())))
+}
+
+/// Converts a core value with a schema into its Python dict (or list) form.
+pub fn dict_of<'py, T: Serialize + JsonSchema + 'static>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    to_dict(py, value, cached_schema::<T>())
+}
+
+/// Builds a core value with a schema from its Python form, raising `code` on a bad field.
+pub fn parse_arg<T: DeserializeOwned + JsonSchema + 'static>(
+    value: &Bound<'_, PyAny>,
+    field: &str,
+    code: &'static str,
+    type_name: &str,
+) -> PyResult<T> {
+    let py = value.py();
+    let json = py_to_json(value, SchemaRef::root(cached_schema::<T>()), field)?;
+    serde_path_to_error::deserialize(&json).map_err(|error| {
+        let path = field_path(error.path());
+        let detail = BindingError {
+            code,
+            message: format!("invalid {type_name} in {field}{path}: {}", error.inner()),
+            field: format!(
+                "{field}{}",
+                if path.is_empty() {
+                    String::new()
+                } else {
+                    format!(".{path}")
+                }
+            ),
+            value: String::new(),
+            allowed: error.inner().to_string(),
+        };
+        to_py_err(py, &detail)
+    })
 }
 
 /// Declares a frozen pyclass `$name` over the core serde type `$core`; a failing `from_dict`
@@ -129,6 +262,21 @@ macro_rules! value_type {
             fn schema() -> &'static serde_json::Value {
                 static SCHEMA: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
                 SCHEMA.get_or_init($crate::value::schema_of::<$core>)
+            }
+        }
+
+        impl $crate::value::Wrapper for $name {
+            type Core = $core;
+            const NAME: &'static str = stringify!($name);
+            const CODE: &'static str = $code;
+            fn schema() -> &'static serde_json::Value {
+                $name::schema()
+            }
+            fn wrap(core: $core) -> Self {
+                $name(core)
+            }
+            fn core(instance: &pyo3::Bound<'_, Self>) -> $core {
+                instance.get().0.clone()
             }
         }
 
@@ -166,6 +314,15 @@ macro_rules! value_type {
                 $crate::value::repr(stringify!($name), &self.to_dict(py)?)
             }
 
+            /// Reads a field of the dict form as an attribute, such as `period.amount`.
+            fn __getattr__<'py>(
+                &self,
+                py: pyo3::Python<'py>,
+                name: &str,
+            ) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
+                $crate::value::attribute(&self.to_dict(py)?, stringify!($name), name)
+            }
+
             fn __eq__(
                 &self,
                 other: &pyo3::Bound<'_, pyo3::PyAny>,
@@ -195,4 +352,84 @@ macro_rules! value_type {
 value_type! {
     /// Every number and switch a jurisdiction may change, with Guangxi defaults.
     Policy(data_assets_core::policy::Policy), "policy.invalid_field"
+}
+
+/// Declares a mutable pyclass `$name` over the core serde type `$core`, for stateful objects
+/// such as the register. It has `from_dict`, `to_dict`, `__eq__` and pickling through its serde
+/// form; the class adds its own methods and `__repr__` in another `#[pymethods]` block.
+macro_rules! state_type {
+    ($(#[doc = $doc:literal])* $name:ident($core:ty), $code:literal) => {
+        $(#[doc = $doc])*
+        #[pyo3::pyclass(module = "data_assets")]
+        pub struct $name(pub $core);
+
+        impl $crate::value::Wrapper for $name {
+            type Core = $core;
+            const NAME: &'static str = stringify!($name);
+            const CODE: &'static str = $code;
+            fn schema() -> &'static serde_json::Value {
+                $crate::value::cached_schema::<$core>()
+            }
+            fn wrap(core: $core) -> Self {
+                $name(core)
+            }
+            fn core(instance: &pyo3::Bound<'_, Self>) -> $core {
+                instance.borrow().0.clone()
+            }
+        }
+
+        #[pyo3::pymethods]
+        impl $name {
+            /// Builds the object from its dict form (the form `to_dict` returns).
+            #[staticmethod]
+            fn from_dict(data: &pyo3::Bound<'_, pyo3::PyAny>) -> pyo3::PyResult<Self> {
+                $crate::errors::guard(data.py(), || {
+                    $crate::value::from_dict(
+                        data,
+                        <Self as $crate::value::Wrapper>::schema(),
+                        $code,
+                        stringify!($name),
+                    )
+                    .map($name)
+                })
+            }
+
+            /// Returns the dict form, with decimals as `Decimal` and dates as `date`.
+            fn to_dict<'py>(
+                &self,
+                py: pyo3::Python<'py>,
+            ) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
+                $crate::errors::guard(py, || {
+                    $crate::value::to_dict(py, &self.0, <Self as $crate::value::Wrapper>::schema())
+                })
+            }
+
+            fn __eq__(
+                &self,
+                other: &pyo3::Bound<'_, pyo3::PyAny>,
+            ) -> pyo3::Py<pyo3::PyAny> {
+                use pyo3::IntoPyObjectExt as _;
+                let py = other.py();
+                match other.cast::<Self>() {
+                    Ok(other) => match other.try_borrow() {
+                        Ok(other) => (other.0 == self.0)
+                            .into_py_any(py)
+                            .unwrap_or_else(|_| py.NotImplemented()),
+                        // Borrowed mutably elsewhere only when compared with itself.
+                        Err(_) => true.into_py_any(py).unwrap_or_else(|_| py.NotImplemented()),
+                    },
+                    Err(_) => py.NotImplemented(),
+                }
+            }
+
+            fn __reduce__<'py>(
+                slf: &pyo3::Bound<'py, Self>,
+            ) -> pyo3::PyResult<(pyo3::Bound<'py, pyo3::PyAny>, (pyo3::Bound<'py, pyo3::PyAny>,))>
+            {
+                use pyo3::types::PyAnyMethods as _;
+                let constructor = slf.get_type().getattr("from_dict")?;
+                Ok((constructor, (slf.borrow().to_dict(slf.py())?,)))
+            }
+        }
+    };
 }
