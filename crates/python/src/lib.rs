@@ -13,12 +13,17 @@
 // `value` comes first so that `value_type!` is in scope in every module declared after it.
 #[macro_use]
 mod value;
+mod accounting;
 mod amortization;
 mod calendar;
+mod compliance;
 mod convert;
 mod entity;
 mod errors;
 mod money;
+mod recognition;
+mod survey;
+mod trading;
 mod vocab;
 
 use pyo3::prelude::*;
@@ -40,5 +45,10 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     amortization::register(module)?;
     calendar::register(module)?;
     entity::register(module)?;
+    recognition::register(module)?;
+    survey::register(module)?;
+    trading::register(module)?;
+    compliance::register(module)?;
+    accounting::register(module)?;
     Ok(())
 }
