@@ -47,6 +47,7 @@ macro_rules! module_errors {
             for attribute in ["code", "field", "value", "allowed"] {
                 base.setattr(attribute, "")?;
             }
+            base.setattr("errors", pyo3::types::PyTuple::empty(py))?;
             module.add("DataAssetError", base)?;
             $(module.add(stringify!($name), py.get_type::<$name>())?;)+
             Ok(())
@@ -148,6 +149,60 @@ pub fn to_py_err<E: ErrorDetail + ?Sized>(py: Python<'_>, error: &E) -> PyErr {
         }
     }
     exception
+}
+
+/// Builds one exception for a list of errors: the first error's subclass and four facts, a
+/// message that counts them all, and an `errors` attribute listing every one as a dict with
+/// `code`, `field`, `value`, `allowed` and `message`.
+pub fn to_py_err_all<E: ErrorDetail>(py: Python<'_>, errors: &[E]) -> PyErr {
+    let Some(first) = errors.first() else {
+        return to_py_err(
+            py,
+            &BindingError {
+                code: "internal.no_error",
+                message: "an operation failed without saying why".to_owned(),
+                field: String::new(),
+                value: String::new(),
+                allowed: "every failure carries a reason; please report it".to_owned(),
+            },
+        );
+    };
+    let exception = to_py_err(py, first);
+    let build = || -> PyResult<()> {
+        let list = pyo3::types::PyList::empty(py);
+        for error in errors {
+            let dict = pyo3::types::PyDict::new(py);
+            dict.set_item("code", error.code())?;
+            dict.set_item("field", error.field())?;
+            dict.set_item("value", error.value())?;
+            dict.set_item("allowed", error.allowed())?;
+            dict.set_item("message", error.to_string())?;
+            list.append(dict)?;
+        }
+        let instance = exception.value(py);
+        instance.setattr("errors", list)?;
+        if errors.len() > 1 {
+            let message = format!("{} problems; first: {first}", errors.len());
+            instance.setattr("args", (message,))?;
+        }
+        Ok(())
+    };
+    match build() {
+        Ok(()) => exception,
+        Err(failure) => failure,
+    }
+}
+
+/// Converts a `Result` with a list of errors into a `PyResult`, raising [`to_py_err_all`].
+pub trait OrRaiseAll<T> {
+    /// Returns the value, or every error in one `DataAssetError` subclass.
+    fn or_raise_all(self, py: Python<'_>) -> PyResult<T>;
+}
+
+impl<T, E: ErrorDetail> OrRaiseAll<T> for Result<T, Vec<E>> {
+    fn or_raise_all(self, py: Python<'_>) -> PyResult<T> {
+        self.map_err(|errors| to_py_err_all(py, &errors))
+    }
 }
 
 /// Converts a core `Result` into a `PyResult`, raising the mapped exception on error.

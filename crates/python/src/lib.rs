@@ -20,6 +20,7 @@ mod compliance;
 mod convert;
 mod entity;
 mod errors;
+mod io;
 mod money;
 mod recognition;
 mod survey;
@@ -50,5 +51,6 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     trading::register(module)?;
     compliance::register(module)?;
     accounting::register(module)?;
+    io::register(module)?;
     Ok(())
 }
