@@ -23,7 +23,7 @@ pub enum DataAssetsError {
         field: String,
         /// Rejected value as text (empty when no single value applies).
         value: String,
-        /// What the field accepts, in words.
+        /// Description of the values the field accepts.
         allowed: String,
         /// Message of the core error, such as `negative value in weights[1]: -0.3`.
         reason: String,
@@ -91,7 +91,7 @@ pub enum ConversionError {
         field: String,
         /// Parser message with line and column.
         value: String,
-        /// What the document must contain.
+        /// Description of the document the function accepts.
         allowed: &'static str,
     },
 }

@@ -9,10 +9,10 @@ import org.dataassets.EntityKind;
 import org.dataassets.Policy;
 
 /**
- * Shows how a Java service of the budget platform calls data-assets: split a licence fee between
- * the units that contributed a data product, load the finance bureau's policy, map the
- * platform's own unit type to the library's vocabulary, and turn a rejected input into a form
- * error.
+ * Shows how a Java service of the budget platform calls data-assets. It splits a licence fee
+ * between the units that contributed a data product and loads the finance bureau's policy. It
+ * then maps the platform's own unit type to the library's vocabulary and turns a rejected input
+ * into a form error.
  *
  * <p>Runs on Java 8 and later with the data-assets jar, JNA and the Kotlin standard library on
  * the classpath; the native library is inside the jar.
