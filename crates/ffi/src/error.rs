@@ -96,6 +96,17 @@ pub enum ConversionError {
     },
 }
 
+impl ConversionError {
+    /// Wraps a `serde_json` failure on the document named `field`.
+    pub fn json(field: &str, error: &serde_json::Error, allowed: &'static str) -> Self {
+        ConversionError::InvalidJson {
+            field: field.to_owned(),
+            value: error.to_string(),
+            allowed,
+        }
+    }
+}
+
 impl ErrorDetail for ConversionError {
     fn code(&self) -> &'static str {
         match self {

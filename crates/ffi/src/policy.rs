@@ -68,13 +68,10 @@ pub fn default_policy() -> Policy {
 /// wrong type.
 #[uniffi::export]
 pub fn policy_from_json(json: String) -> Result<Policy, DataAssetsError> {
-    serde_json::from_str(&json).map_err(|error| {
-        DataAssetsError::from(ConversionError::InvalidJson {
-            field: "policy_json".into(),
-            value: error.to_string(),
-            allowed: "a JSON object with fields of Policy in snake_case; missing fields take the default",
-        })
-    })
+    let allowed =
+        "a JSON object with fields of Policy in snake_case; missing fields take the default";
+    serde_json::from_str(&json)
+        .map_err(|error| ConversionError::json("policy_json", &error, allowed).into())
 }
 
 /// Writes a policy as JSON that [`policy_from_json`] reads back, with decimals as strings.
@@ -86,13 +83,9 @@ pub fn policy_from_json(json: String) -> Result<Policy, DataAssetsError> {
 /// while the policy crosses the boundary, before any JSON is written.
 #[uniffi::export]
 pub fn policy_to_json(policy: Policy) -> Result<String, DataAssetsError> {
-    serde_json::to_string_pretty(&policy).map_err(|error| {
-        DataAssetsError::from(ConversionError::InvalidJson {
-            field: "policy".into(),
-            value: error.to_string(),
-            allowed: "a policy whose fields serialize to JSON",
-        })
-    })
+    let allowed = "a policy whose fields serialize to JSON";
+    serde_json::to_string_pretty(&policy)
+        .map_err(|error| ConversionError::json("policy", &error, allowed).into())
 }
 
 #[cfg(test)]
