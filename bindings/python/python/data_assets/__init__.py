@@ -8,6 +8,7 @@ is expected raises ``MoneyError`` with code ``money.float_rejected``. Every erro
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -18,7 +19,13 @@ from data_assets._native import *  # noqa: F403
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = [*_native.__all__, "allocate_many", "from_pandas", "to_pandas"]
+__all__ = [
+    *_native.__all__,
+    "allocate_many",
+    "from_pandas",
+    "straight_line_schedules",
+    "to_pandas",
+]
 
 _Value = TypeVar("_Value", covariant=True)
 
@@ -67,6 +74,39 @@ def allocate_many(
         error.allowed = f"{len(weights)} column names, one per weight"
         raise error
     return pd.DataFrame(rows, index=series.index, columns=names, dtype=object)
+
+
+def straight_line_schedules(
+    costs: Iterable[Decimal | int] | pd.Series[Any],
+    months: int | Iterable[int] | pd.Series[Any],
+    starts: date | Iterable[date] | pd.Series[Any],
+) -> Any:
+    """Build one straight-line schedule per cost.
+
+    ``months`` and ``starts`` are either one value for every cost or one value per cost. A list
+    of costs returns one list of ``AmortizationPeriod`` per cost. A pandas Series of costs
+    returns a long DataFrame with one row per month: the Series' index label in ``key``, then
+    ``period``, ``amount``, ``accumulated`` and ``carrying_amount`` (``Decimal`` and ``date``
+    in ``object`` columns). An error names the failing row as ``rows[i]`` (its position).
+    """
+    cost_list = list(costs)
+    count = len(cost_list)
+    month_list = [months] * count if isinstance(months, int) else [int(m) for m in months]
+    start_list = [starts] * count if isinstance(starts, date) else list(starts)
+    rows = _native.straight_line_schedules(cost_list, month_list, start_list)
+    if not _is_pandas(costs):
+        return rows
+
+    import pandas as pd
+
+    series: pd.Series[Any] = costs  # type: ignore[assignment]
+    records = [
+        {"key": key, **period.to_dict()}
+        for key, periods in zip(series.index, rows, strict=True)
+        for period in periods
+    ]
+    columns = ["key", "period", "amount", "accumulated", "carrying_amount"]
+    return pd.DataFrame(records, columns=columns, dtype=object)
 
 
 def to_pandas(values: Iterable[_ToDict]) -> pd.DataFrame:
