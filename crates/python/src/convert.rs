@@ -417,11 +417,21 @@ pub fn py_to_json(value: &Bound<'_, PyAny>, schema: SchemaRef<'_>, path: &str) -
         }
         return Ok(Value::Array(items));
     }
+    // A value object of this package nested in a dict or list crosses as its dict form.
+    if is_value_object(value)? {
+        return py_to_json(&value.call_method0("to_dict")?, schema, path);
+    }
     Err(conversion_error(
         value,
         path,
-        "None, bool, int, str, Decimal, date, dict, list or tuple",
+        "None, bool, int, str, Decimal, date, dict, list, tuple or a data_assets value",
     ))
+}
+
+fn is_value_object(value: &Bound<'_, PyAny>) -> PyResult<bool> {
+    let class = value.get_type();
+    let module: String = class.getattr("__module__")?.extract()?;
+    Ok(module == "data_assets" && class.hasattr("to_dict")?)
 }
 
 fn int_to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
