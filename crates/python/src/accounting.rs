@@ -220,6 +220,10 @@ impl Journal {
     /// Builds the government note over `start`..=`end`; `life_basis` maps asset ids to how
     /// their useful life was set, and disposals at or above `major_disposal_threshold` are
     /// listed one by one.
+    #[expect(
+        clippy::needless_pass_by_value,
+        reason = "pyo3 extracts arguments as owned values"
+    )]
     fn government_note(
         &self,
         py: Python<'_>,
@@ -247,7 +251,7 @@ impl Journal {
                     ("financial", &voucher.financial),
                     ("budget", &voucher.budget),
                 ] {
-                    for line in lines.iter() {
+                    for line in lines {
                         let row = PyDict::new(py);
                         row.set_item("voucher_id", &voucher.id)?;
                         row.set_item("asset_id", &voucher.asset_id)?;

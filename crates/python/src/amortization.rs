@@ -40,6 +40,10 @@ pub fn straight_line_schedule(
 
 /// Builds one straight-line schedule per row, naming a failing row `costs[i]`.
 #[pyfunction]
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "pyo3 extracts arguments as owned values"
+)]
 pub fn straight_line_schedules(
     py: Python<'_>,
     costs: &Bound<'_, PyAny>,

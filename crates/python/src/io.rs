@@ -14,6 +14,10 @@ use crate::value::wrap_all;
 ///
 /// Raises `IoError` listing every bad row in its `errors` attribute.
 #[pyfunction]
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "pyo3 extracts arguments as owned values"
+)]
 pub fn read_catalog(py: Python<'_>, path: PathBuf) -> PyResult<Vec<DataResource>> {
     guard(py, || {
         let resources = py

@@ -221,35 +221,6 @@ pub fn dict_of<'py, T: Serialize + JsonSchema + 'static>(
     to_dict(py, value, cached_schema::<T>())
 }
 
-/// Builds a core value with a schema from its Python form, raising `code` on a bad field.
-pub fn parse_arg<T: DeserializeOwned + JsonSchema + 'static>(
-    value: &Bound<'_, PyAny>,
-    field: &str,
-    code: &'static str,
-    type_name: &str,
-) -> PyResult<T> {
-    let py = value.py();
-    let json = py_to_json(value, SchemaRef::root(cached_schema::<T>()), field)?;
-    serde_path_to_error::deserialize(&json).map_err(|error| {
-        let path = field_path(error.path());
-        let detail = BindingError {
-            code,
-            message: format!("invalid {type_name} in {field}{path}: {}", error.inner()),
-            field: format!(
-                "{field}{}",
-                if path.is_empty() {
-                    String::new()
-                } else {
-                    format!(".{path}")
-                }
-            ),
-            value: String::new(),
-            allowed: error.inner().to_string(),
-        };
-        to_py_err(py, &detail)
-    })
-}
-
 /// Declares a frozen pyclass `$name` over the core serde type `$core`; a failing `from_dict`
 /// raises the code `$code`, whose prefix picks the exception subclass.
 macro_rules! value_type {
