@@ -15,6 +15,7 @@
 mod value;
 mod accounting;
 mod amortization;
+mod authorization;
 mod calendar;
 mod compliance;
 mod convert;
@@ -23,6 +24,7 @@ mod errors;
 mod io;
 mod money;
 mod recognition;
+mod registration;
 mod survey;
 mod trading;
 mod vocab;
@@ -52,5 +54,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     compliance::register(module)?;
     accounting::register(module)?;
     io::register(module)?;
+    registration::register(module)?;
+    authorization::register(module)?;
     Ok(())
 }

@@ -13,7 +13,7 @@ use crate::policy::Policy;
 /// Approval and activation through the registry check every other live grant of the same asset:
 /// when either grant is exclusive, their scopes overlap ([`AuthorizationMode::overlaps`](super::AuthorizationMode::overlaps)) and
 /// their terms share a day, the second grant is rejected.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AuthorizationRegistry {
     grants: BTreeMap<String, Authorization>,
 }

@@ -225,7 +225,7 @@ impl From<CertificateNumber> for String {
 }
 
 /// A data-asset certificate (数据资产证书) issued on registration of an info card.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Certificate {
     /// Certificate number as issued, `DA-RRRRRR-YYYY-NNNNNN-C`. It is kept as text so that a

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::{CardHolder, Certificate, CertificateNumber, RegistrationError, missing};
 
 /// Kind of registration event.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum RegistrationEventKind {
     /// 初始登记: the first registration, with the certificate issued for it.
@@ -51,7 +51,7 @@ pub enum RegistrationEventKind {
 }
 
 /// One event with who recorded it and when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegistrationEvent {
     /// What happened.
@@ -63,7 +63,7 @@ pub struct RegistrationEvent {
 }
 
 /// The current state of one asset's registration and its full event history.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RegistrationRecord {
     /// Ledger id of the asset.
     pub asset_id: String,
@@ -162,7 +162,7 @@ fn require(text: &str, field: &str) -> Result<(), RegistrationError> {
 /// assert!(book.get("GL-002").unwrap().cancelled);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RegistrationBook {
     records: BTreeMap<String, RegistrationRecord>,
 }
