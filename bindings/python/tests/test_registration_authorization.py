@@ -159,7 +159,7 @@ def test_authorization_workflow_and_pickle() -> None:
     copy = pickle.loads(pickle.dumps(registry))
     assert copy == registry
     copy.revoke("A1", APPROVER, at(6, 1), "违规使用")
-    assert copy.get("A1").state() == "revoked"  # type: ignore[union-attr]
+    assert copy.get("A1").state() == "revoked"
     assert registry.get("A1").state() == "active"  # type: ignore[union-attr]
 
 

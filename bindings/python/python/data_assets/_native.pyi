@@ -2,7 +2,7 @@
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar, final
 
@@ -105,6 +105,20 @@ __all__ = [
     "Journal",
     "amortization_events",
     "read_catalog",
+    "GovernmentCard",
+    "EnterpriseCard",
+    "Certificate",
+    "RegistrationEvent",
+    "RegistrationRecord",
+    "RegistrationBook",
+    "certificate_number",
+    "issue_certificate",
+    "verify_certificate",
+    "AuthorizationTerms",
+    "Actor",
+    "AssetReadiness",
+    "Authorization",
+    "AuthorizationRegistry",
 ]
 
 __version__: str
@@ -976,3 +990,251 @@ def read_catalog(path: str | os.PathLike[str]) -> list[DataResource]:
     Raises:
         IoError: with every bad row listed in ``errors``.
     """
+
+@final
+class GovernmentCard:
+    """The info card (信息卡) of a government unit's data asset."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> GovernmentCard: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> GovernmentCard: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], GovernmentCard], tuple[dict[str, Any]]]: ...
+    def problems(self) -> list[dict[str, str]]:
+        """List every problem of the card; empty when it is complete."""
+    def validate(self) -> None:
+        """Raise ``RegistrationError`` whose ``errors`` lists every problem."""
+    def fingerprint(self) -> str:
+        """Return the SHA-256 fingerprint of the card's canonical JSON."""
+    def canonical_json(self) -> str:
+        """Return the canonical JSON text that the fingerprint covers."""
+    @staticmethod
+    def from_json(text: str) -> GovernmentCard:
+        """Parse a card from JSON text, raising ``RegistrationError`` listing every problem."""
+    @staticmethod
+    def json_schema() -> dict[str, Any]:
+        """Return the JSON Schema (draft 2020-12) of the card's JSON form."""
+
+@final
+class EnterpriseCard:
+    """The info card of an enterprise's data asset: basic, rights, usage and management parts."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> EnterpriseCard: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> EnterpriseCard: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], EnterpriseCard], tuple[dict[str, Any]]]: ...
+    def problems(self) -> list[dict[str, str]]:
+        """List every problem of the card; empty when it is complete."""
+    def validate(self) -> None:
+        """Raise ``RegistrationError`` whose ``errors`` lists every problem."""
+    def fingerprint(self) -> str:
+        """Return the SHA-256 fingerprint of the card's canonical JSON."""
+    def canonical_json(self) -> str:
+        """Return the canonical JSON text that the fingerprint covers."""
+    @staticmethod
+    def from_json(text: str) -> EnterpriseCard:
+        """Parse a card from JSON text, raising ``RegistrationError`` listing every problem."""
+    @staticmethod
+    def json_schema() -> dict[str, Any]:
+        """Return the JSON Schema (draft 2020-12) of the card's JSON form."""
+
+@final
+class Certificate:
+    """A registration certificate: number, asset, holder, issue date and the card fingerprint."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> Certificate: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> Certificate: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], Certificate], tuple[dict[str, Any]]]: ...
+
+@final
+class RegistrationEvent:
+    """One registration event (initial, change, transfer, renewal or cancellation) with its
+    actor and date."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> RegistrationEvent: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> RegistrationEvent: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], RegistrationEvent], tuple[dict[str, Any]]]: ...
+
+@final
+class RegistrationRecord:
+    """The registration record of one asset: holder, certificate number and events."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> RegistrationRecord: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> RegistrationRecord: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], RegistrationRecord], tuple[dict[str, Any]]]: ...
+
+@final
+class AuthorizationTerms:
+    """The terms of a grant: id, asset, licensee, mode, rights, purpose, fee, term and whether
+    it is exclusive."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> AuthorizationTerms: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> AuthorizationTerms: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], AuthorizationTerms], tuple[dict[str, Any]]]: ...
+
+@final
+class Actor:
+    """Who acts in the workflow: an id and a role, such as the finance bureau's approver."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> Actor: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> Actor: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], Actor], tuple[dict[str, Any]]]: ...
+
+@final
+class AssetReadiness:
+    """Facts about the asset that decide whether a grant may go ahead."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> AssetReadiness: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> AssetReadiness: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], AssetReadiness], tuple[dict[str, Any]]]: ...
+
+@final
+class Authorization:
+    """A grant with its state and workflow history. Use `Authorization.draft` to create one and
+    an `AuthorizationRegistry` to move it through the workflow."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> Authorization: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> Authorization: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], Authorization], tuple[dict[str, Any]]]: ...
+    @staticmethod
+    def draft(
+        terms: AuthorizationTerms | Mapping[str, Any],
+        applicant: _ActorArg,
+        at: datetime,
+    ) -> Authorization:
+        """Create a draft after checking the terms."""
+    @staticmethod
+    def term_problems(terms: AuthorizationTerms | Mapping[str, Any]) -> list[dict[str, str]]:
+        """List every problem of a set of terms."""
+    def readiness_problems(
+        self, asset: AssetReadiness | Mapping[str, Any]
+    ) -> list[dict[str, str]]:
+        """List every reason the asset is not ready for this grant."""
+    def state(self) -> str:
+        """Return the workflow state code, such as ``draft`` or ``active``."""
+    def fee_basis(self) -> str:
+        """Return ``conditionally_free`` or ``conditionally_paid``."""
+    def is_live(self) -> bool:
+        """Tell whether the grant is approved or active."""
+    def conflicts_with(self, other: Authorization | Mapping[str, Any]) -> bool:
+        """Tell whether this grant and ``other`` cannot both be live."""
+
+
+_ActorArg = Actor | Mapping[str, Any]
+_Card = GovernmentCard | EnterpriseCard
+
+@final
+class RegistrationBook:
+    """The registration records of many assets, built from registration events."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls) -> RegistrationBook: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> RegistrationBook: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def record(
+        self, asset_id: str, event: RegistrationEvent | Mapping[str, Any]
+    ) -> RegistrationRecord: ...
+    def register_certificate(
+        self, certificate: Certificate | Mapping[str, Any], actor: str
+    ) -> RegistrationRecord: ...
+    def get(self, asset_id: str) -> RegistrationRecord | None: ...
+    def records(self) -> list[RegistrationRecord]: ...
+    def __len__(self) -> int: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[dict[str, Any]], RegistrationBook], tuple[dict[str, Any]]]: ...
+
+@final
+class AuthorizationRegistry:
+    """Grants of many assets keyed by id, moved through the workflow with separation of duties."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls) -> AuthorizationRegistry: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> AuthorizationRegistry: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def insert(self, grant: Authorization | Mapping[str, Any]) -> None: ...
+    def get(self, id: str) -> Authorization | None: ...
+    def grants(self) -> list[Authorization]: ...
+    def submit(
+        self,
+        id: str,
+        actor: _ActorArg,
+        at: datetime,
+        asset: AssetReadiness | Mapping[str, Any],
+    ) -> None: ...
+    def approve(
+        self,
+        id: str,
+        approver: _ActorArg,
+        at: datetime,
+        asset: AssetReadiness | Mapping[str, Any],
+        policy: _PolicyArg = None,
+    ) -> None: ...
+    def reject(
+        self, id: str, approver: _ActorArg, at: datetime, reason: str, policy: _PolicyArg = None
+    ) -> None: ...
+    def activate(self, id: str, actor: _ActorArg, at: datetime) -> None: ...
+    def expire(self, id: str, actor: _ActorArg, at: datetime) -> None: ...
+    def revoke(
+        self, id: str, approver: _ActorArg, at: datetime, reason: str, policy: _PolicyArg = None
+    ) -> None: ...
+    def terminate(self, id: str, actor: _ActorArg, at: datetime, reason: str) -> None: ...
+    def __len__(self) -> int: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[dict[str, Any]], AuthorizationRegistry], tuple[dict[str, Any]]]: ...
+
+def certificate_number(region_code: str, year: int, sequence: int) -> str:
+    """Build a certificate number with its check character, such as ``DA-450300-2026-000001-W``."""
+
+def issue_certificate(number: str, card: _Card, issued_on: date) -> Certificate:
+    """Issue a certificate for a complete card; ``RegistrationError.errors`` lists problems."""
+
+def verify_certificate(certificate: Certificate | Mapping[str, Any], card: _Card) -> None:
+    """Raise ``RegistrationError`` unless the certificate matches the card."""
