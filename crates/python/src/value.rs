@@ -15,7 +15,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::convert::{SchemaRef, json_to_py, py_to_json};
-use crate::errors::{BindingError, to_py_err};
+use crate::errors::{BindingError, guard, to_py_err};
 
 /// Computes the JSON schema that `T` serializes to.
 pub fn schema_of<T: JsonSchema>() -> Value {
@@ -134,7 +134,7 @@ pub fn repr(type_name: &str, dict: &Bound<'_, PyAny>) -> PyResult<String> {
 /// A pyclass that wraps one core serde type, declared by [`value_type!`] or [`state_type!`].
 pub trait Wrapper: pyo3::PyClass + Sized {
     /// Core type inside.
-    type Core: Serialize + DeserializeOwned + Clone;
+    type Core: Serialize + DeserializeOwned + Clone + PartialEq;
     /// Python class name.
     const NAME: &'static str;
     /// Error code raised when the dict form is rejected.
@@ -145,6 +145,31 @@ pub trait Wrapper: pyo3::PyClass + Sized {
     fn wrap(core: Self::Core) -> Self;
     /// Copies the core value out of an instance.
     fn core(instance: &Bound<'_, Self>) -> Self::Core;
+}
+
+/// Compares a wrapped value with any Python object: `NotImplemented` unless it is a `W`.
+pub fn equal<W: Wrapper>(this: &W::Core, other: &Bound<'_, PyAny>) -> Py<PyAny>
+where
+    W::Core: PartialEq,
+{
+    use pyo3::IntoPyObjectExt as _;
+    let py = other.py();
+    match other.cast::<W>() {
+        Ok(other) => (W::core(other) == *this)
+            .into_py_any(py)
+            .unwrap_or_else(|_| py.NotImplemented()),
+        Err(_) => py.NotImplemented(),
+    }
+}
+
+/// Pickles a wrapped value as a call of its class's `from_dict` on its dict form.
+pub fn reduce<'py, W: Wrapper>(
+    slf: &Bound<'py, W>,
+) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyAny>,))> {
+    let py = slf.py();
+    let constructor = slf.as_any().get_type().getattr("from_dict")?;
+    let dict = guard(py, || to_dict(py, &W::core(slf), W::schema()))?;
+    Ok((constructor, (dict,)))
 }
 
 /// Takes an argument that is either an instance of `W` or its dict form, naming `field` in errors.
@@ -298,23 +323,14 @@ macro_rules! value_type {
                 &self,
                 other: &pyo3::Bound<'_, pyo3::PyAny>,
             ) -> pyo3::Py<pyo3::PyAny> {
-                use pyo3::IntoPyObjectExt as _;
-                let py = other.py();
-                match other.cast::<Self>() {
-                    Ok(other) => (other.get().0 == self.0)
-                        .into_py_any(py)
-                        .unwrap_or_else(|_| py.NotImplemented()),
-                    Err(_) => py.NotImplemented(),
-                }
+                $crate::value::equal::<Self>(&self.0, other)
             }
 
             fn __reduce__<'py>(
                 slf: &pyo3::Bound<'py, Self>,
             ) -> pyo3::PyResult<(pyo3::Bound<'py, pyo3::PyAny>, (pyo3::Bound<'py, pyo3::PyAny>,))>
             {
-                use pyo3::types::PyAnyMethods as _;
-                let constructor = slf.get_type().getattr("from_dict")?;
-                Ok((constructor, (slf.get().to_dict(slf.py())?,)))
+                $crate::value::reduce(slf)
             }
         }
     };
@@ -379,27 +395,14 @@ macro_rules! state_type {
                 &self,
                 other: &pyo3::Bound<'_, pyo3::PyAny>,
             ) -> pyo3::Py<pyo3::PyAny> {
-                use pyo3::IntoPyObjectExt as _;
-                let py = other.py();
-                match other.cast::<Self>() {
-                    Ok(other) => match other.try_borrow() {
-                        Ok(other) => (other.0 == self.0)
-                            .into_py_any(py)
-                            .unwrap_or_else(|_| py.NotImplemented()),
-                        // Borrowed mutably elsewhere only when compared with itself.
-                        Err(_) => true.into_py_any(py).unwrap_or_else(|_| py.NotImplemented()),
-                    },
-                    Err(_) => py.NotImplemented(),
-                }
+                $crate::value::equal::<Self>(&self.0, other)
             }
 
             fn __reduce__<'py>(
                 slf: &pyo3::Bound<'py, Self>,
             ) -> pyo3::PyResult<(pyo3::Bound<'py, pyo3::PyAny>, (pyo3::Bound<'py, pyo3::PyAny>,))>
             {
-                use pyo3::types::PyAnyMethods as _;
-                let constructor = slf.get_type().getattr("from_dict")?;
-                Ok((constructor, (slf.borrow().to_dict(slf.py())?,)))
+                $crate::value::reduce(slf)
             }
         }
     };
