@@ -116,16 +116,26 @@ impl ErrorDetail for RevenueError {
 }
 
 crate::vocab! {
-    /// VAT status of the party that receives the gross receipt.
+    /// VAT status of a unit: the party that receives a gross receipt, or the booking unit
+    /// (政府会计制度 account 2101; 企业会计准则 account 2221).
     pub enum VatStatus {
         /// 一般纳税人: general taxpayer, 6% on modern services and intangibles other than
-        /// land-use rights (财税〔2016〕36号).
+        /// land-use rights (财税〔2016〕36号); input VAT is deductible (进项税额), output VAT is
+        /// 销项税额.
         General = ("general", "一般纳税人"),
         /// 小规模纳税人: small-scale taxpayer, 3% levy rate, 1% until 2027-12-31
-        /// (财政部 税务总局公告2023年第19号).
+        /// (财政部 税务总局公告2023年第19号); no input deduction, so input VAT is part of the cost.
         SmallScale = ("small_scale", "小规模纳税人"),
-        /// 非增值税纳税人 or exempt: no VAT comes off.
-        NotTaxable = ("not_taxable", "非增值税纳税人"),
+        /// 非增值税纳税人 or exempt: no VAT comes off, any VAT paid is part of the cost, and
+        /// charging VAT is an error.
+        NotTaxpayer = ("not_taxpayer", "非增值税纳税人"),
+    }
+}
+
+impl Default for VatStatus {
+    /// Returns [`VatStatus::NotTaxpayer`], the status of most government units.
+    fn default() -> Self {
+        Self::NotTaxpayer
     }
 }
 
@@ -146,7 +156,7 @@ pub fn vat_rate(status: VatStatus, date: NaiveDate, policy: &Policy) -> Ratio {
             policy.vat_small_scale_reduced_rate
         }
         VatStatus::SmallScale => policy.vat_small_scale_rate,
-        VatStatus::NotTaxable => Ratio::ZERO,
+        VatStatus::NotTaxpayer => Ratio::ZERO,
     }
 }
 
@@ -497,7 +507,10 @@ mod tests {
             vat_rate(VatStatus::SmallScale, after, &policy),
             ratio("0.03")
         );
-        assert_eq!(vat_rate(VatStatus::NotTaxable, after, &policy), Ratio::ZERO);
+        assert_eq!(
+            vat_rate(VatStatus::NotTaxpayer, after, &policy),
+            Ratio::ZERO
+        );
     }
 
     #[test]

@@ -24,8 +24,7 @@ mod events;
 pub use card::{
     CardHolder, EnterpriseBasicInfo, EnterpriseCard, EnterpriseManagementInfo,
     EnterpriseRightsInfo, EnterpriseUsageInfo, GovernmentCard, InfoCard, OperationStatus,
-    PersonalDataBasis, RightHolding, enterprise_card_schema, government_card_schema, json_schema,
-    parse_card_json,
+    RightHolding, enterprise_card_schema, government_card_schema, json_schema, parse_card_json,
 };
 pub use certificate::{
     CHECK_ALPHABET, Certificate, CertificateNumber, canonical_json, check_character, fingerprint,
