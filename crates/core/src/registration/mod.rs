@@ -20,6 +20,7 @@
 mod card;
 mod certificate;
 mod events;
+mod from_asset;
 
 pub use card::{
     CardHolder, EnterpriseBasicInfo, EnterpriseCard, EnterpriseManagementInfo,
@@ -31,6 +32,7 @@ pub use certificate::{
     verify,
 };
 pub use events::{RegistrationBook, RegistrationEvent, RegistrationEventKind, RegistrationRecord};
+pub use from_asset::EnterpriseCardFacts;
 
 use thiserror::Error;
 
