@@ -176,7 +176,7 @@ mod tests {
     #[test]
     fn unbooked_asset_with_a_value_is_reported() {
         let card = GovernmentCard::from_asset(&DataAsset::example(), Amount::from_fen(100));
-        let codes: Vec<_> = card.problems().iter().map(|p| p.code()).collect();
+        let codes: Vec<_> = card.problems().iter().map(ErrorDetail::code).collect();
         assert_eq!(codes, ["registration.book_value_without_booking"]);
     }
 
