@@ -822,20 +822,7 @@ mod tests {
 #[cfg(test)]
 mod voucher_tests {
     use super::*;
-    use crate::accounting::Line;
-
-    fn render(lines: &[Line]) -> Vec<String> {
-        lines
-            .iter()
-            .map(|l| {
-                if l.debit.is_zero() {
-                    format!("{} {} Cr {}", l.account_code, l.account_name, l.credit)
-                } else {
-                    format!("{} {} Dr {}", l.account_code, l.account_name, l.debit)
-                }
-            })
-            .collect()
-    }
+    use crate::accounting::voucher::render;
 
     fn outcome(policy: &Policy) -> SplitOutcome {
         let share = |name: &str, kind, ratio: &str| AgreementShare {

@@ -36,19 +36,7 @@ fn journal(kind: EntityKind) -> Journal {
     Journal::new(kind, Policy::default(), vat)
 }
 
-/// Renders lines as `code name Dr|Cr amount` for readable comparisons.
-fn render(lines: &[Line]) -> Vec<String> {
-    lines
-        .iter()
-        .map(|l| {
-            if l.debit.is_zero() {
-                format!("{} {} Cr {}", l.account_code, l.account_name, l.credit)
-            } else {
-                format!("{} {} Dr {}", l.account_code, l.account_name, l.debit)
-            }
-        })
-        .collect()
-}
+use crate::accounting::voucher::render;
 
 fn purchase(cost: &str, funding: Funding) -> EventKind {
     EventKind::Purchase {
