@@ -183,7 +183,7 @@ pub fn vat_rate(status: VatStatus, date: NaiveDate, policy: &Policy) -> Ratio {
 }
 
 /// A tax-inclusive receipt separated into its net amount and output VAT.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct VatSplit {
     /// Tax-inclusive amount received (含税价).
     pub gross: Amount,
@@ -231,7 +231,7 @@ pub fn separate_vat(gross: Amount, rate: Ratio, policy: &Policy) -> Result<VatSp
 }
 
 /// A party that receives a share.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Party {
     /// Name of the party, unique within a split.
     pub name: String,
@@ -240,7 +240,7 @@ pub struct Party {
 }
 
 /// One party of an agreement split (协议分成).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AgreementShare {
     /// Receiving party.
     pub party: Party,
@@ -249,7 +249,7 @@ pub struct AgreementShare {
 }
 
 /// One party of a contribution-based split (按投入和贡献分配).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ContributionShare {
     /// Receiving party.
     pub party: Party,
@@ -260,7 +260,7 @@ pub struct ContributionShare {
 }
 
 /// How a receipt is divided among the parties.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SplitRule {
     /// Ratios fixed by contract (财资〔2024〕167号: parties may agree reasonable shares).
@@ -284,7 +284,7 @@ pub enum SplitRule {
 }
 
 /// Where a party's share goes in its books.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Routing {
     /// Non-tax revenue remitted to the treasury through 2103 应缴财政款 (行政单位, and 事业单位
@@ -315,7 +315,7 @@ pub fn routing_for(kind: EntityKind, policy: &Policy) -> Routing {
 }
 
 /// One party's share of a split, with its routing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PartyShare {
     /// Receiving party.
     pub party: Party,
@@ -326,7 +326,7 @@ pub struct PartyShare {
 }
 
 /// Result of a split: VAT separated, then the net divided among the parties.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SplitOutcome {
     /// VAT separation of the receipt.
     pub vat: VatSplit,

@@ -25,6 +25,8 @@ mod io;
 mod money;
 mod recognition;
 mod registration;
+mod report;
+mod revenue;
 mod survey;
 mod trading;
 mod vocab;
@@ -56,5 +58,7 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     io::register(module)?;
     registration::register(module)?;
     authorization::register(module)?;
+    revenue::register(module)?;
+    report::register(module)?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Valuation by the cost, income and market approaches, pricing and trade records.
 
-use data_assets_core::trading::{self as core, pricing, valuation};
+use data_assets_core::authorization::Purpose;
+use data_assets_core::trading::{pricing, valuation};
 use data_assets_core::{Ratio, RoundingRule};
 use pyo3::prelude::*;
 
@@ -121,7 +122,7 @@ pub fn public_data_fee(
     fee_cap: &Bound<'_, PyAny>,
 ) -> PyResult<Price> {
     guard(py, || {
-        let purpose: core::UsePurpose = code_arg(py, purpose, "purpose")?;
+        let purpose = purpose.parse::<Purpose>().or_raise(py)?;
         let fee = amount_arg(fee, "fee")?;
         let fee_cap = amount_arg(fee_cap, "fee_cap")?;
         pricing::Price::public_data_fee(purpose, fee, fee_cap)

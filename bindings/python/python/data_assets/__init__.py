@@ -23,6 +23,7 @@ __all__ = [
     *_native.__all__,
     "allocate_many",
     "from_pandas",
+    "split_receipts",
     "straight_line_schedules",
     "to_pandas",
 ]
@@ -107,6 +108,34 @@ def straight_line_schedules(
     ]
     columns = ["key", "period", "amount", "accumulated", "carrying_amount"]
     return pd.DataFrame(records, columns=columns, dtype=object)
+
+
+def split_receipts(
+    grosses: Iterable[Decimal | int] | pd.Series[Any],
+    rate: Decimal | int,
+    rule: Any,
+    policy: Any = None,
+) -> Any:
+    """Split each receipt with the same VAT rate and rule.
+
+    A list returns one ``SplitOutcome`` per receipt. A pandas Series returns a DataFrame with
+    the Series' index and the columns ``gross``, ``net``, ``vat`` and one column per party (its
+    name), all ``Decimal``. An error names the failing row as ``rows[i]`` (its position).
+    """
+    outcomes = _native.split_receipts(list(grosses), rate, rule, policy)
+    if not _is_pandas(grosses):
+        return outcomes
+
+    import pandas as pd
+
+    series: pd.Series[Any] = grosses  # type: ignore[assignment]
+    records = []
+    for outcome in outcomes:
+        vat = outcome.vat
+        record = {"gross": vat["gross"], "net": vat["net"], "vat": vat["vat"]}
+        record.update({share["party"]["name"]: share["amount"] for share in outcome.shares})
+        records.append(record)
+    return pd.DataFrame(records, index=series.index, dtype=object)
 
 
 def to_pandas(values: Iterable[_ToDict]) -> pd.DataFrame:

@@ -1,6 +1,6 @@
 """Typed interface of the data_assets package (written by hand)."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar, overload
@@ -17,6 +17,7 @@ from data_assets._native import (
     AssetBalances as AssetBalances,
     AssetError as AssetError,
     AssetReadiness as AssetReadiness,
+    AssetSnapshot as AssetSnapshot,
     Authorization as Authorization,
     AuthorizationError as AuthorizationError,
     AuthorizationRegistry as AuthorizationRegistry,
@@ -53,6 +54,7 @@ from data_assets._native import (
     PolicyError as PolicyError,
     PostedEvent as PostedEvent,
     Price as Price,
+    ProgressReport as ProgressReport,
     Readiness as Readiness,
     Recognition as Recognition,
     RecognitionError as RecognitionError,
@@ -66,8 +68,11 @@ from data_assets._native import (
     RegistrationEvent as RegistrationEvent,
     RegistrationRecord as RegistrationRecord,
     ReportError as ReportError,
+    ReportInput as ReportInput,
     RevenueError as RevenueError,
     ScheduleBasis as ScheduleBasis,
+    SplitOutcome as SplitOutcome,
+    SplitRule as SplitRule,
     Survey as Survey,
     SurveyError as SurveyError,
     SurveySummary as SurveySummary,
@@ -75,6 +80,7 @@ from data_assets._native import (
     TradingError as TradingError,
     TrialBalance as TrialBalance,
     Valuation as Valuation,
+    VatSplit as VatSplit,
     Violation as Violation,
     VocabError as VocabError,
     Voucher as Voucher,
@@ -84,6 +90,10 @@ from data_assets._native import (
     allocate as allocate,
     amortization_events as amortization_events,
     assess as assess,
+    asset_snapshot as asset_snapshot,
+    authorization_view as authorization_view,
+    build_report as build_report,
+    build_report_with_calendar as build_report_with_calendar,
     certificate_number as certificate_number,
     check as check,
     cost_approach as cost_approach,
@@ -92,6 +102,7 @@ from data_assets._native import (
     is_valid_uscc as is_valid_uscc,
     is_working_day as is_working_day,
     issue_certificate as issue_certificate,
+    ledger_changes as ledger_changes,
     ledger_entry_view as ledger_entry_view,
     market_approach as market_approach,
     parse_amount as parse_amount,
@@ -103,17 +114,26 @@ from data_assets._native import (
     quarterly_report_deadline as quarterly_report_deadline,
     read_catalog as read_catalog,
     readiness as readiness,
+    receipt_from_split as receipt_from_split,
     recognize as recognize,
     recompute_schedule as recompute_schedule,
+    registration_events as registration_events,
+    render_markdown as render_markdown,
     round_decimal as round_decimal,
     rounding_rules as rounding_rules,
+    routing_for as routing_for,
     schedule as schedule,
+    separate_vat as separate_vat,
+    split_receipt as split_receipt,
+    split_vouchers as split_vouchers,
     stop_at_disposal as stop_at_disposal,
     straight_line_schedule as straight_line_schedule,
     summarize as summarize,
     upcoming as upcoming,
     validate_uscc as validate_uscc,
+    vat_rate as vat_rate,
     verify_certificate as verify_certificate,
+    violation_view as violation_view,
     vocabulary as vocabulary,
     vocabulary_names as vocabulary_names,
 )
@@ -128,6 +148,7 @@ __all__ = [
     "AssetBalances",
     "AssetError",
     "AssetReadiness",
+    "AssetSnapshot",
     "Authorization",
     "AuthorizationError",
     "AuthorizationRegistry",
@@ -164,6 +185,7 @@ __all__ = [
     "PolicyError",
     "PostedEvent",
     "Price",
+    "ProgressReport",
     "Readiness",
     "Recognition",
     "RecognitionError",
@@ -177,8 +199,11 @@ __all__ = [
     "RegistrationEvent",
     "RegistrationRecord",
     "ReportError",
+    "ReportInput",
     "RevenueError",
     "ScheduleBasis",
+    "SplitOutcome",
+    "SplitRule",
     "Survey",
     "SurveyError",
     "SurveySummary",
@@ -186,6 +211,7 @@ __all__ = [
     "TradingError",
     "TrialBalance",
     "Valuation",
+    "VatSplit",
     "Violation",
     "VocabError",
     "Voucher",
@@ -196,6 +222,10 @@ __all__ = [
     "allocate_many",
     "amortization_events",
     "assess",
+    "asset_snapshot",
+    "authorization_view",
+    "build_report",
+    "build_report_with_calendar",
     "certificate_number",
     "check",
     "cost_approach",
@@ -205,6 +235,7 @@ __all__ = [
     "is_valid_uscc",
     "is_working_day",
     "issue_certificate",
+    "ledger_changes",
     "ledger_entry_view",
     "market_approach",
     "parse_amount",
@@ -216,11 +247,19 @@ __all__ = [
     "quarterly_report_deadline",
     "read_catalog",
     "readiness",
+    "receipt_from_split",
     "recognize",
     "recompute_schedule",
+    "registration_events",
+    "render_markdown",
     "round_decimal",
     "rounding_rules",
+    "routing_for",
     "schedule",
+    "separate_vat",
+    "split_receipt",
+    "split_receipts",
+    "split_vouchers",
     "stop_at_disposal",
     "straight_line_schedule",
     "straight_line_schedules",
@@ -228,7 +267,9 @@ __all__ = [
     "to_pandas",
     "upcoming",
     "validate_uscc",
+    "vat_rate",
     "verify_certificate",
+    "violation_view",
     "vocabulary",
     "vocabulary_names",
 ]
@@ -285,4 +326,24 @@ def straight_line_schedules(
     ``months`` and ``starts`` are one value for every cost or one value per cost. A list returns
     one list of periods per cost; a pandas Series returns a long DataFrame with columns ``key``
     (the Series' index label), ``period``, ``amount``, ``accumulated`` and ``carrying_amount``.
+    """
+
+@overload
+def split_receipts(
+    grosses: pd.Series[Any],
+    rate: Decimal | int,
+    rule: SplitRule | Mapping[str, Any],
+    policy: Policy | Mapping[str, Any] | None = None,
+) -> pd.DataFrame: ...
+@overload
+def split_receipts(
+    grosses: Iterable[Decimal | int],
+    rate: Decimal | int,
+    rule: SplitRule | Mapping[str, Any],
+    policy: Policy | Mapping[str, Any] | None = None,
+) -> list[SplitOutcome]:
+    """Split each receipt with the same VAT rate and rule.
+
+    A list returns one ``SplitOutcome`` per receipt; a pandas Series returns a DataFrame with the
+    Series' index and the columns ``gross``, ``net``, ``vat`` and one per party name.
     """

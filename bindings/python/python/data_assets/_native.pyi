@@ -119,6 +119,27 @@ __all__ = [
     "AssetReadiness",
     "Authorization",
     "AuthorizationRegistry",
+    "VatSplit",
+    "SplitRule",
+    "SplitOutcome",
+    "vat_rate",
+    "separate_vat",
+    "split_receipt",
+    "split_receipts",
+    "split_vouchers",
+    "routing_for",
+    "ReportInput",
+    "ProgressReport",
+    "AssetSnapshot",
+    "build_report",
+    "build_report_with_calendar",
+    "render_markdown",
+    "asset_snapshot",
+    "ledger_changes",
+    "registration_events",
+    "authorization_view",
+    "violation_view",
+    "receipt_from_split",
 ]
 
 __version__: str
@@ -1238,3 +1259,158 @@ def issue_certificate(number: str, card: _Card, issued_on: date) -> Certificate:
 
 def verify_certificate(certificate: Certificate | Mapping[str, Any], card: _Card) -> None:
     """Raise ``RegistrationError`` unless the certificate matches the card."""
+
+@final
+class VatSplit:
+    """A gross receipt separated into the net amount and the VAT at a rate."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> VatSplit: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> VatSplit: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], VatSplit], tuple[dict[str, Any]]]: ...
+
+@final
+class SplitRule:
+    """How a receipt is split: by agreed ratios (`{"rule": "agreement", "parties": [...]}`) or
+    by investment and contribution."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> SplitRule: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> SplitRule: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], SplitRule], tuple[dict[str, Any]]]: ...
+
+@final
+class SplitOutcome:
+    """A split receipt: its VAT separation and each party's share with its routing."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> SplitOutcome: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> SplitOutcome: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], SplitOutcome], tuple[dict[str, Any]]]: ...
+
+@final
+class ReportInput:
+    """Everything a progress report is built from: the unit, the period, asset snapshots,
+    ledger changes, registrations, authorizations, receipts, violations and deadlines."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> ReportInput: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> ReportInput: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], ReportInput], tuple[dict[str, Any]]]: ...
+
+@final
+class ProgressReport:
+    """The progress report (数据资产管理工作进展报告) of one unit for one period."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> ProgressReport: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> ProgressReport: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], ProgressReport], tuple[dict[str, Any]]]: ...
+    def render_markdown(self) -> str:
+        """Render the report as Markdown, with amounts grouped by thousands."""
+
+@final
+class AssetSnapshot:
+    """One asset as the report sees it at the period end."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> AssetSnapshot: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> AssetSnapshot: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], AssetSnapshot], tuple[dict[str, Any]]]: ...
+
+
+_Rule = SplitRule | Mapping[str, Any]
+
+def vat_rate(status: str, day: date, policy: _PolicyArg = None) -> Decimal:
+    """Return the VAT rate of ``general``, ``small_scale`` or ``not_taxpayer`` on ``day``."""
+
+def separate_vat(gross: _Money, rate: _Money, policy: _PolicyArg = None) -> VatSplit:
+    """Separate a VAT-inclusive receipt into the net amount and the VAT."""
+
+def split_receipt(
+    gross: _Money, rate: _Money, rule: _Rule, policy: _PolicyArg = None
+) -> SplitOutcome:
+    """Split a receipt (VAT included at ``rate``) between the parties of ``rule``.
+
+    Raises:
+        RevenueError: for a rule whose ratios do not sum to one or a receipt finer than the fen.
+        MoneyError: ``money.float_rejected`` for a float.
+    """
+
+def split_receipts(
+    grosses: Iterable[_Money], rate: _Money, rule: _Rule, policy: _PolicyArg = None
+) -> list[SplitOutcome]:
+    """Split each receipt with the same rate and rule; an error names the row ``rows[i]``."""
+
+def split_vouchers(
+    outcome: SplitOutcome | Mapping[str, Any],
+    day: date,
+    asset_id: str,
+    id_prefix: str,
+    invoicing_party: str | None = None,
+    invoicing_vat: str = "general",
+    policy: _PolicyArg = None,
+) -> list[tuple[str, Voucher]]:
+    """Book each share as its party's licence-fee voucher; return ``(party, voucher)`` pairs."""
+
+def routing_for(entity_kind: str, policy: _PolicyArg = None) -> str:
+    """Return where a share received by a unit of ``entity_kind`` goes."""
+
+def build_report(input: ReportInput | Mapping[str, Any]) -> ProgressReport:
+    """Build the progress report of ``input``."""
+
+def build_report_with_calendar(
+    input: ReportInput | Mapping[str, Any], as_of: date, *, calendar: Calendar | None = None
+) -> ProgressReport:
+    """Build the progress report with the deadlines computed from the calendar on ``as_of``."""
+
+def render_markdown(report: ProgressReport | Mapping[str, Any]) -> str:
+    """Render a progress report as Markdown."""
+
+def asset_snapshot(
+    entry: RegisterEntry | Mapping[str, Any],
+    book_value: _Money,
+    registration: RegistrationRecord | Mapping[str, Any] | None = None,
+) -> AssetSnapshot:
+    """Create the report's snapshot of a ledger entry with its book value at the period end."""
+
+def ledger_changes(history: Iterable[HistoryRecord | Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Convert ledger history records into the report's ledger changes."""
+
+def registration_events(record: RegistrationRecord | Mapping[str, Any]) -> list[dict[str, Any]]:
+    """List the report's registration events of one registration record."""
+
+def authorization_view(grant: Authorization | Mapping[str, Any]) -> dict[str, Any]:
+    """Convert a grant into the report's authorization view."""
+
+def violation_view(violation: Violation | Mapping[str, Any], status: str = "open") -> dict[str, Any]:
+    """Convert a violation into the report's view with its status (``open`` or ``closed``)."""
+
+def receipt_from_split(
+    day: date, asset_id: str, outcome: SplitOutcome | Mapping[str, Any]
+) -> dict[str, Any]:
+    """Convert a split receipt into the report's receipt."""

@@ -13,7 +13,7 @@ pub use crate::register::ChangeKind;
 use crate::revenue::{Routing, SplitOutcome};
 
 /// Everything a progress report is built from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ReportInput {
     /// Unit that reports.
     pub unit: ReportUnit,
@@ -46,7 +46,7 @@ pub struct ReportInput {
     clippy::struct_excessive_bools,
     reason = "the four flags are independent ledger facts, not states of one machine"
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AssetSnapshot {
     /// Ledger id, unique in the input.
     pub id: String,
@@ -70,7 +70,7 @@ pub struct AssetSnapshot {
 }
 
 /// A change of the ledger, as the register's history records it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LedgerChange {
     /// Asset changed.
     pub asset_id: String,
@@ -95,7 +95,7 @@ crate::vocab! {
 }
 
 /// A registration, with the certificate issued for it if any.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RegistrationEvent {
     /// Asset registered.
     pub asset_id: String,
@@ -135,7 +135,7 @@ crate::vocab! {
 }
 
 /// An authorization of use or operation rights over an asset.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AuthorizationView {
     /// Authorization id, unique in the input.
     pub id: String,
@@ -167,7 +167,7 @@ impl AuthorizationView {
 }
 
 /// One party's share of a receipt.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ReceiptShare {
     /// Receiving party.
     pub party: String,
@@ -178,7 +178,7 @@ pub struct ReceiptShare {
 }
 
 /// Revenue received from an asset: the gross amount, its output VAT and the split of the net.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Receipt {
     /// Date received.
     pub date: NaiveDate,
@@ -224,7 +224,7 @@ crate::vocab! {
 }
 
 /// A violation of a risk rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ViolationView {
     /// Stable code of the rule broken, such as `compliance.guarantee_with_asset`.
     pub code: String,

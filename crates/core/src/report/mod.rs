@@ -45,7 +45,7 @@ use crate::money::Amount;
 use crate::revenue::Routing;
 
 /// The progress report of one unit for one period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ProgressReport {
     /// Unit that reports.
     pub unit: ReportUnit,
@@ -68,7 +68,9 @@ pub struct ProgressReport {
 }
 
 /// Count and book value of a group of assets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub struct Tally {
     /// Number of assets.
     pub count: usize,
@@ -81,7 +83,7 @@ pub struct Tally {
 /// # Guarantees
 ///
 /// The counts and book values of `by_status` sum to `total`, and so do those of `by_category`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Holdings {
     /// Tally of every booking status, in [`BookingStatus::ALL`] order, zero entries included.
     pub by_status: BTreeMap<BookingStatus, Tally>,
@@ -100,7 +102,7 @@ pub struct Holdings {
 }
 
 /// A ledger change with the asset's name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ChangeLine {
     /// Date of the change.
     pub date: NaiveDate,
@@ -115,7 +117,7 @@ pub struct ChangeLine {
 }
 
 /// Ledger changes dated in the period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ChangeSection {
     /// Number of changes of each kind, in [`ChangeKind::ALL`] order.
     pub by_kind: BTreeMap<ChangeKind, usize>,
@@ -124,7 +126,7 @@ pub struct ChangeSection {
 }
 
 /// A registration event with the asset's name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RegistrationLine {
     /// Date of the event.
     pub date: NaiveDate,
@@ -139,7 +141,7 @@ pub struct RegistrationLine {
 }
 
 /// Registrations and certificates dated in the period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RegistrationSection {
     /// Number of registrations of each kind, in [`RegistrationKind::ALL`] order.
     pub by_kind: BTreeMap<RegistrationKind, usize>,
@@ -150,7 +152,9 @@ pub struct RegistrationSection {
 }
 
 /// Authorizations of one group: those in force at the period end and those granted in it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub struct AuthorizationTally {
     /// Approved authorizations whose term covers the period end.
     pub active_at_end: usize,
@@ -159,7 +163,7 @@ pub struct AuthorizationTally {
 }
 
 /// Authorizations by mode and by purpose.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AuthorizationSection {
     /// Tally of every mode, in [`AuthorizationMode::ALL`] order.
     pub by_mode: BTreeMap<AuthorizationMode, AuthorizationTally>,
@@ -177,7 +181,7 @@ pub struct AuthorizationSection {
 ///
 /// `gross = vat + net`, `net` equals the sum of `by_routing`, and `net = remitted_to_treasury +
 /// retained_by_institution + enterprise_revenue`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RevenueSection {
     /// Number of receipts dated in the period.
     pub receipt_count: usize,
@@ -198,7 +202,7 @@ pub struct RevenueSection {
 }
 
 /// The part of the net with one routing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RoutingAmount {
     /// Routing of the shares.
     pub routing: Routing,
@@ -216,7 +220,7 @@ pub const ROUTINGS: [Routing; 5] = [
 ];
 
 /// Open violations.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RiskSection {
     /// Number of open violations of each severity, in [`Severity::ALL`] order.
     pub open_by_severity: BTreeMap<Severity, usize>,

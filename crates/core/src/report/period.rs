@@ -11,7 +11,7 @@ use crate::calendar::UnitKind;
 /// A period is either a calendar quarter ([`ReportingPeriod::quarter`]) or any range of dates
 /// ([`ReportingPeriod::new`]). It is validated on construction and on deserialization, so its
 /// start is never after its end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(try_from = "PeriodFields", into = "PeriodFields")]
 pub struct ReportingPeriod {
     start: NaiveDate,
@@ -21,7 +21,7 @@ pub struct ReportingPeriod {
 
 /// Serialized form of [`ReportingPeriod`]: `{"start", "end"}` for a range, or
 /// `{"year", "quarter"}` for a quarter, which also carries its start and end on output.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, schemars::JsonSchema)]
 struct PeriodFields {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     year: Option<i32>,
@@ -157,7 +157,7 @@ pub(super) fn date_zh(date: NaiveDate) -> String {
 }
 
 /// The unit that reports.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ReportUnit {
     /// Name of the unit, such as 桂林市大数据和行政审批局.
     pub name: String,
