@@ -109,3 +109,13 @@ def test_journal_pickles_and_vouchers_frame() -> None:
     frame = journal.vouchers_to_pandas()
     assert set(frame["side"]) == {"financial", "budget"}
     assert frame["debit"].sum() == frame["credit"].sum() == Decimal("9600.00")
+
+
+def test_carrying_amount_after_amortization() -> None:
+    # 4,800.00 less three months of 200.00 is 4,200.00 at the end of May 2025.
+    journal = data_assets.Journal("public_institution")
+    journal.post(purchase("e1", "4800.00"))
+    periods = data_assets.straight_line_schedule(Decimal("4800.00"), 24, date(2025, 3, 1))
+    journal.post_all(data_assets.amortization_events("software-1", periods[:3], "operating"))
+    assert journal.carrying_amount("software-1", date(2025, 5, 31)) == Decimal("4200.00")
+    assert journal.carrying_amount("software-1", date(2025, 2, 28)) == Decimal("0")

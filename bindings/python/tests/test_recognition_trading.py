@@ -103,3 +103,13 @@ def test_price_by_valuation_and_agreement() -> None:
     assert data_assets.price_by_agreement(Decimal("5000.00")).amount == Decimal("5000.00")
     with pytest.raises(data_assets.MoneyError):
         data_assets.price_by_agreement(5000.0)  # type: ignore[arg-type]
+
+
+def test_facts_from_ledger_asset() -> None:
+    asset = data_assets.DataAsset.example()
+    facts_of_asset, assumptions = data_assets.RecognitionFacts.from_asset(asset)
+    # The example asset records no cost, so the cost cannot be measured reliably.
+    assert not facts_of_asset.reliable_cost
+    assert any("0.00" in text for text in assumptions)
+    result = data_assets.recognize(facts_of_asset, "public_institution")
+    assert result.outcome != "intangible_asset"

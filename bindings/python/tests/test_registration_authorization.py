@@ -182,3 +182,24 @@ def test_term_problems_listed() -> None:
     with pytest.raises(data_assets.AuthorizationError) as caught:
         data_assets.Authorization.draft(bad, APPLICANT, at(1, 5))
     assert caught.value.code == "authorization.missing_field"
+
+
+def test_cards_from_ledger_asset() -> None:
+    asset = data_assets.DataAsset.example()
+    card = data_assets.GovernmentCard.from_asset(asset, Decimal("800000.00"))
+    assert card.asset_id == asset.id
+    assert card.book_value == Decimal("800000.00")
+    enterprise = data_assets.EnterpriseCard.from_asset(
+        asset, Decimal("800000.00"), responsible_department="数据管理部", has_security_system=True
+    )
+    assert enterprise.basic["asset_id"] == asset.id
+    with pytest.raises(data_assets.RegistrationError) as caught:
+        data_assets.EnterpriseCard.from_asset(asset, Decimal(1), other_holders=[{"name": 1}])
+    assert caught.value.field.startswith("other_holders")
+
+
+def test_risk_view_of_grant() -> None:
+    grant = data_assets.Authorization.draft(terms(), APPLICANT, at(1, 5))
+    view = data_assets.authorization_risk_view(grant)
+    assert view["asset_id"] == "GL-001"
+    assert data_assets.authorization_view(grant)["id"] == "A1"

@@ -167,6 +167,22 @@ impl Journal {
         self.0.balances(asset_id).cloned().map(AssetBalances)
     }
 
+    /// Returns the carrying amount (账面价值) of one asset at the end of `day`: cost less
+    /// accumulated amortization and allowances, from the vouchers dated on or before `day`.
+    fn carrying_amount(
+        &self,
+        py: Python<'_>,
+        asset_id: &str,
+        day: NaiveDate,
+    ) -> PyResult<rust_decimal::Decimal> {
+        guard(py, || {
+            self.0
+                .carrying_amount(asset_id, day)
+                .map(data_assets_core::Amount::value)
+                .or_raise(py)
+        })
+    }
+
     /// Returns the kind of the unit as its code.
     #[getter]
     fn entity_kind(&self) -> &'static str {

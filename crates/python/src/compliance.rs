@@ -5,7 +5,7 @@ use data_assets_core::entity::EntityKind;
 use pyo3::prelude::*;
 
 use crate::errors::{OrRaise, guard};
-use crate::value::{extract, extract_list, policy_arg, wrap_all};
+use crate::value::{dict_of, extract, extract_list, policy_arg, wrap_all};
 
 value_type! {
     /// What the risk rules look at: units, ledger entries, authorizations, trades, financings,
@@ -68,6 +68,27 @@ pub fn ledger_entry_view(
     })
 }
 
+/// Converts a grant into the risk rules' view of it.
+#[pyfunction]
+pub fn authorization_risk_view<'py>(
+    py: Python<'py>,
+    grant: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let grant = extract::<crate::authorization::Authorization>(grant, "grant")?;
+        dict_of(py, &core::AuthorizationView::from(&grant))
+    })
+}
+
+/// Converts a trade record into the risk rules' view of it.
+#[pyfunction]
+pub fn trade_view<'py>(py: Python<'py>, trade: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let trade = extract::<crate::trading::TradeRecord>(trade, "trade")?;
+        dict_of(py, &core::TradeView::from(&trade))
+    })
+}
+
 /// Adds this module's classes and functions to the extension module.
 pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<ComplianceInput>()?;
@@ -76,5 +97,7 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(check, module)?)?;
     module.add_function(wrap_pyfunction!(has_block, module)?)?;
     module.add_function(wrap_pyfunction!(ledger_entry_view, module)?)?;
+    module.add_function(wrap_pyfunction!(authorization_risk_view, module)?)?;
+    module.add_function(wrap_pyfunction!(trade_view, module)?)?;
     Ok(())
 }

@@ -17,6 +17,20 @@ value_type! {
     Recognition(core::Recognition), "recognition.invalid_field"
 }
 
+#[pymethods]
+impl RecognitionFacts {
+    /// Derives the recognition facts a ledger asset implies, with the facts assumed rather than
+    /// read from it, in words, for the accountant to confirm.
+    #[staticmethod]
+    fn from_asset(py: Python<'_>, asset: &Bound<'_, PyAny>) -> PyResult<(Self, Vec<String>)> {
+        guard(py, || {
+            let asset = extract::<crate::entity::DataAsset>(asset, "asset")?;
+            let derived = core::RecognitionFacts::from_asset(&asset);
+            Ok((RecognitionFacts(derived.facts), derived.assumptions))
+        })
+    }
+}
+
 /// Decides whether and how a data resource is recognized, for a unit of `entity_kind` (code or
 /// Chinese label) under `policy` (the Guangxi defaults when `None`).
 #[pyfunction]

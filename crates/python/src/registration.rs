@@ -11,7 +11,8 @@ use crate::convert::SchemaRef;
 use crate::convert::json_to_py;
 use crate::entity::problem_dicts;
 use crate::errors::{OrRaise, OrRaiseAll, guard};
-use crate::value::{extract, wrap_all};
+use crate::money::amount_arg;
+use crate::value::{extract, parse_value, wrap_all};
 
 value_type! {
     /// The info card (信息卡) of a government unit's data asset.
@@ -97,6 +98,78 @@ macro_rules! card_methods {
             }
         }
     };
+}
+
+#[pymethods]
+impl GovernmentCard {
+    /// Fills a government card from a ledger asset and its book value.
+    #[staticmethod]
+    fn from_asset(
+        py: Python<'_>,
+        asset: &Bound<'_, PyAny>,
+        book_value: &Bound<'_, PyAny>,
+    ) -> PyResult<Self> {
+        guard(py, || {
+            let asset = extract::<crate::entity::DataAsset>(asset, "asset")?;
+            let book_value = amount_arg(book_value, "book_value")?;
+            Ok(GovernmentCard(core::GovernmentCard::from_asset(
+                &asset, book_value,
+            )))
+        })
+    }
+}
+
+#[pymethods]
+impl EnterpriseCard {
+    /// Fills an enterprise card from a ledger asset, its book value and the facts the ledger
+    /// does not keep: the rights registration number, usage information, the responsible
+    /// department, whether security and emergency arrangements exist, and the credit codes of
+    /// other right holders by name.
+    #[staticmethod]
+    #[pyo3(signature = (
+        asset, book_value, *, registration_number = None, usage = None,
+        responsible_department = "", has_security_system = false,
+        has_emergency_plan = false, other_holders = None
+    ))]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one keyword per fact the ledger lacks"
+    )]
+    fn from_asset(
+        py: Python<'_>,
+        asset: &Bound<'_, PyAny>,
+        book_value: &Bound<'_, PyAny>,
+        registration_number: Option<String>,
+        usage: Option<&Bound<'_, PyAny>>,
+        responsible_department: &str,
+        has_security_system: bool,
+        has_emergency_plan: bool,
+        other_holders: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        guard(py, || {
+            let asset = extract::<crate::entity::DataAsset>(asset, "asset")?;
+            let book_value = amount_arg(book_value, "book_value")?;
+            let usage = usage
+                .map(|usage| parse_value(usage, "usage", "registration.invalid_field"))
+                .transpose()?
+                .unwrap_or_default();
+            let other_holders = other_holders
+                .map(|holders| parse_value(holders, "other_holders", "registration.invalid_field"))
+                .transpose()?
+                .unwrap_or_default();
+            let facts = core::EnterpriseCardFacts {
+                registration_number,
+                usage,
+                responsible_department: responsible_department.to_owned(),
+                has_security_system,
+                has_emergency_plan,
+                other_holders,
+            };
+            Ok(EnterpriseCard(core::EnterpriseCard::from_asset(
+                &asset, book_value, facts,
+            )))
+        })
+    }
 }
 
 card_methods!(GovernmentCard);

@@ -224,6 +224,33 @@ pub fn policy_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<data_assets_core
     }
 }
 
+/// Builds any core value with a schema from its Python form (a dict, a list or a scalar),
+/// raising `code` with `field` on a bad value.
+pub fn parse_value<T: DeserializeOwned + JsonSchema + 'static>(
+    value: &Bound<'_, PyAny>,
+    field: &str,
+    code: &'static str,
+) -> PyResult<T> {
+    let py = value.py();
+    let json = py_to_json(value, SchemaRef::root(cached_schema::<T>()), field)?;
+    serde_path_to_error::deserialize(&json).map_err(|error| {
+        let inner = field_path(error.path());
+        let path = match (field.is_empty(), inner.is_empty()) {
+            (_, true) => field.to_owned(),
+            (true, false) => inner,
+            (false, false) => format!("{field}.{inner}"),
+        };
+        let detail = BindingError {
+            code,
+            message: format!("invalid {path}: {}", error.inner()),
+            field: path,
+            value: String::new(),
+            allowed: error.inner().to_string(),
+        };
+        to_py_err(py, &detail)
+    })
+}
+
 /// Computes the JSON schema of `T` once per process.
 pub fn cached_schema<T: JsonSchema + 'static>() -> &'static Value {
     use std::any::TypeId;

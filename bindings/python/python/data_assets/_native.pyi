@@ -94,6 +94,8 @@ __all__ = [
     "check",
     "has_block",
     "ledger_entry_view",
+    "authorization_risk_view",
+    "trade_view",
     "AccountingEvent",
     "Voucher",
     "PostedEvent",
@@ -452,6 +454,9 @@ class RecognitionFacts:
     def __eq__(self, other: object) -> bool: ...
     def __getattr__(self, name: str) -> Any: ...
     def __reduce__(self) -> tuple[Callable[[dict[str, Any]], RecognitionFacts], tuple[dict[str, Any]]]: ...
+    @staticmethod
+    def from_asset(asset: _Asset) -> tuple[RecognitionFacts, list[str]]:
+        """Derive the facts a ledger asset implies, with the assumptions made, in words."""
 
 @final
 class Recognition:
@@ -864,6 +869,7 @@ class Journal:
         life_basis: Mapping[str, str],
         major_disposal_threshold: Decimal | int,
     ) -> GovernmentNote: ...
+    def carrying_amount(self, asset_id: str, day: date) -> Decimal: ...
     def vouchers_to_pandas(self) -> pd.DataFrame: ...
     def __eq__(self, other: object) -> bool: ...
     def __reduce__(self) -> tuple[Callable[[dict[str, Any]], Journal], tuple[dict[str, Any]]]: ...
@@ -1024,6 +1030,9 @@ class GovernmentCard:
     def __eq__(self, other: object) -> bool: ...
     def __getattr__(self, name: str) -> Any: ...
     def __reduce__(self) -> tuple[Callable[[dict[str, Any]], GovernmentCard], tuple[dict[str, Any]]]: ...
+    @staticmethod
+    def from_asset(asset: _Asset, book_value: _Money) -> GovernmentCard:
+        """Fill a government card from a ledger asset and its book value."""
     def problems(self) -> list[dict[str, str]]:
         """List every problem of the card; empty when it is complete."""
     def validate(self) -> None:
@@ -1051,6 +1060,19 @@ class EnterpriseCard:
     def __eq__(self, other: object) -> bool: ...
     def __getattr__(self, name: str) -> Any: ...
     def __reduce__(self) -> tuple[Callable[[dict[str, Any]], EnterpriseCard], tuple[dict[str, Any]]]: ...
+    @staticmethod
+    def from_asset(
+        asset: _Asset,
+        book_value: _Money,
+        *,
+        registration_number: str | None = None,
+        usage: Mapping[str, Any] | None = None,
+        responsible_department: str = "",
+        has_security_system: bool = False,
+        has_emergency_plan: bool = False,
+        other_holders: Iterable[Mapping[str, Any]] | None = None,
+    ) -> EnterpriseCard:
+        """Fill an enterprise card from a ledger asset and the facts the ledger lacks."""
     def problems(self) -> list[dict[str, str]]:
         """List every problem of the card; empty when it is complete."""
     def validate(self) -> None:
@@ -1414,3 +1436,9 @@ def receipt_from_split(
     day: date, asset_id: str, outcome: SplitOutcome | Mapping[str, Any]
 ) -> dict[str, Any]:
     """Convert a split receipt into the report's receipt."""
+
+def authorization_risk_view(grant: Authorization | Mapping[str, Any]) -> dict[str, Any]:
+    """Convert a grant into the risk rules' view of it."""
+
+def trade_view(trade: TradeRecord | Mapping[str, Any]) -> dict[str, Any]:
+    """Convert a trade record into the risk rules' view of it."""
