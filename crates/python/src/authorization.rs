@@ -17,7 +17,7 @@ value_type! {
 }
 
 value_type! {
-    /// Who acts in the workflow: an id and a role, such as the finance bureau's approver.
+    /// A workflow participant: an id and a role, such as the finance bureau's approver.
     Actor(core::Actor), "authorization.invalid_field"
 }
 

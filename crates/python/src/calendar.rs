@@ -24,13 +24,13 @@ value_type! {
 }
 
 value_type! {
-    /// An obligation and its due date (`{"kind": "known", ...}`) or why that is unknown.
+    /// An obligation and its due date (`{"status": "known", ...}`) or why that is unknown.
     Due(core::Due), "calendar.invalid_field"
 }
 
 /// A working-day calendar: national schedules by year plus regional holidays.
 ///
-/// `Calendar()` holds the official 2025 and 2026 schedules; `Calendar.empty()` holds none.
+/// `Calendar()` contains the official 2025 and 2026 schedules, and `Calendar.empty()` none.
 #[pyclass(module = "data_assets")]
 #[derive(Clone)]
 pub struct Calendar(pub core::Calendar);
@@ -195,7 +195,7 @@ impl Calendar {
         })
     }
 
-    /// Returns `{"years": [...], "regional": [...]}`, the schedules this calendar holds.
+    /// Returns `{"years": [...], "regional": [...]}`, the schedules in this calendar.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         guard(py, || {
             let years: Vec<core::YearSchedule> = self

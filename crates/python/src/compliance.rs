@@ -8,7 +8,7 @@ use crate::errors::{OrRaise, guard};
 use crate::value::{dict_of, extract, extract_list, policy_arg, wrap_all};
 
 value_type! {
-    /// What the risk rules look at: units, ledger entries, authorizations, trades, financings,
+    /// The input of the risk rules: units, ledger entries, authorizations, trades, financings,
     /// payment obligations and licence receipts, each as a small view.
     ComplianceInput(core::ComplianceInput), "compliance.invalid_field"
 }

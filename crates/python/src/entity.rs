@@ -22,7 +22,7 @@ value_type! {
 }
 
 value_type! {
-    /// Who changed the ledger, when (a naive local date-time) and why.
+    /// The author, time (a naive local date-time) and reason of a ledger change.
     ChangeMeta(core_register::ChangeMeta), "register.invalid_field"
 }
 

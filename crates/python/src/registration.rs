@@ -122,8 +122,8 @@ impl GovernmentCard {
 #[pymethods]
 impl EnterpriseCard {
     /// Fills an enterprise card from a ledger asset, its book value and the facts the ledger
-    /// does not keep: the rights registration number, usage information, the responsible
-    /// department, whether security and emergency arrangements exist, and the credit codes of
+    /// does not keep. These are the rights registration number, usage information, the
+    /// responsible department, the security and emergency arrangements, and the credit codes of
     /// other right holders by name.
     #[staticmethod]
     #[pyo3(signature = (

@@ -27,7 +27,7 @@ value_type! {
 }
 
 value_type! {
-    /// One asset as the report sees it at the period end.
+    /// One asset as the report counts it at the period end.
     AssetSnapshot(core::AssetSnapshot), "report.invalid_field"
 }
 

@@ -18,7 +18,7 @@ value_type! {
 }
 
 value_type! {
-    /// How a receipt is split: by agreed ratios (`{"rule": "agreement", "parties": [...]}`) or
+    /// The rule that splits a receipt: agreed ratios (`{"kind": "agreement", "parties": [...]}`) or
     /// by investment and contribution.
     SplitRule(core::SplitRule), "revenue.invalid_field"
 }

@@ -23,7 +23,7 @@ value_type! {
 }
 
 value_type! {
-    /// What a resource still lacks before it can enter the ledger.
+    /// The items a resource still lacks before it can enter the ledger.
     Readiness(core::Readiness), "survey.invalid_field"
 }
 

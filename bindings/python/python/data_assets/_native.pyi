@@ -357,7 +357,7 @@ class Obligation:
 
 @final
 class Due:
-    """An obligation and its due date (`{"kind": "known", ...}`) or why that is unknown."""
+    """An obligation and its due date (`{"status": "known", ...}`) or why that is unknown."""
 
     __hash__: ClassVar[None]  # type: ignore[assignment]
     def __new__(cls, **fields: Any) -> Due: ...
@@ -405,7 +405,7 @@ class DataAsset:
 
 @final
 class ChangeMeta:
-    """Who changed the ledger, when (a naive local date-time) and why."""
+    """The author, time (a naive local date-time) and reason of a ledger change."""
 
     __hash__: ClassVar[None]  # type: ignore[assignment]
     def __new__(cls, **fields: Any) -> ChangeMeta: ...
@@ -512,7 +512,7 @@ class Assessment:
 
 @final
 class Readiness:
-    """What a resource still lacks before it can enter the ledger."""
+    """The items a resource still lacks before it can enter the ledger."""
 
     __hash__: ClassVar[None]  # type: ignore[assignment]
     def __new__(cls, **fields: Any) -> Readiness: ...
@@ -625,7 +625,7 @@ class TradeRecord:
 
 @final
 class ComplianceInput:
-    """What the risk rules look at: units, ledger entries, authorizations, trades, financings,
+    """The input of the risk rules: units, ledger entries, authorizations, trades, financings,
     payment obligations and licence receipts, each as a small view."""
 
     __hash__: ClassVar[None]  # type: ignore[assignment]
@@ -781,7 +781,7 @@ class GovernmentNote:
 class Calendar:
     """A working-day calendar: national schedules by year plus regional holidays.
 
-    ``Calendar()`` holds the official 2025 and 2026 schedules; ``Calendar.empty()`` holds none.
+    ``Calendar()`` contains the official 2025 and 2026 schedules, and ``Calendar.empty()`` none.
     """
 
     __hash__: ClassVar[None]  # type: ignore[assignment]
@@ -1144,7 +1144,7 @@ class AuthorizationTerms:
 
 @final
 class Actor:
-    """Who acts in the workflow: an id and a role, such as the finance bureau's approver."""
+    """A workflow participant: an id and a role, such as the finance bureau's approver."""
 
     __hash__: ClassVar[None]  # type: ignore[assignment]
     def __new__(cls, **fields: Any) -> Actor: ...
@@ -1297,7 +1297,7 @@ class VatSplit:
 
 @final
 class SplitRule:
-    """How a receipt is split: by agreed ratios (`{"rule": "agreement", "parties": [...]}`) or
+    """The rule that splits a receipt: agreed ratios (`{"kind": "agreement", "parties": [...]}`) or
     by investment and contribution."""
 
     __hash__: ClassVar[None]  # type: ignore[assignment]
@@ -1353,7 +1353,7 @@ class ProgressReport:
 
 @final
 class AssetSnapshot:
-    """One asset as the report sees it at the period end."""
+    """One asset as the report counts it at the period end."""
 
     __hash__: ClassVar[None]  # type: ignore[assignment]
     def __new__(cls, **fields: Any) -> AssetSnapshot: ...
