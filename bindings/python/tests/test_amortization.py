@@ -125,7 +125,8 @@ def test_stop_at_disposal_conventions() -> None:
     periods = data_assets.straight_line_schedule(Decimal("1200.00"), 12, date(2025, 1, 1))
     same = data_assets.stop_at_disposal(periods, date(2025, 4, 20))
     following = data_assets.stop_at_disposal(periods, date(2025, 4, 20), "next_month")
-    assert len(same) == 3 and len(following) == 4
+    assert len(same) == 3
+    assert len(following) == 4
     with pytest.raises(data_assets.ConversionError) as caught:
         data_assets.stop_at_disposal(periods, date(2025, 4, 20), "whenever")
     assert caught.value.code == "convert.unknown_code"

@@ -155,7 +155,9 @@ def test_authorization_workflow_and_pickle() -> None:
     registry.approve("A1", APPROVER, at(1, 20), READY)
     registry.activate("A1", APPROVER, at(3, 1))
     active = registry.get("A1")
-    assert active is not None and active.state() == "active" and active.is_live()
+    assert active is not None
+    assert active.state() == "active"
+    assert active.is_live()
     copy = pickle.loads(pickle.dumps(registry))
     assert copy == registry
     copy.revoke("A1", APPROVER, at(6, 1), "违规使用")

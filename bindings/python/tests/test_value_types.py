@@ -234,6 +234,7 @@ def test_stateful_class(name: str) -> None:
     value = STATEFUL[name]()
     cls = getattr(data_assets, name)
     copy = pickle.loads(pickle.dumps(value))
-    assert copy == value and copy is not value
+    assert copy == value
+    assert copy is not value
     assert cls.from_dict(value.to_dict()) == value
     assert repr(value).startswith(f"{name}(")
