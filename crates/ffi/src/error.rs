@@ -73,6 +73,29 @@ impl DataAssetsError {
 
 // ---- Errors raised at the boundary ----
 
+/// Bounds of an integer type, for the `allowed` text of a number out of range.
+pub trait Bounded {
+    /// Smallest value, as text.
+    const MIN_TEXT: &'static str;
+    /// Largest value, as text.
+    const MAX_TEXT: &'static str;
+}
+
+impl Bounded for u8 {
+    const MIN_TEXT: &'static str = "0";
+    const MAX_TEXT: &'static str = "255";
+}
+
+impl Bounded for u32 {
+    const MIN_TEXT: &'static str = "0";
+    const MAX_TEXT: &'static str = "4294967295";
+}
+
+impl Bounded for u64 {
+    const MIN_TEXT: &'static str = "0";
+    const MAX_TEXT: &'static str = "18446744073709551615";
+}
+
 /// A value that is valid in the foreign language but cannot become a core value.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ConversionError {
@@ -83,6 +106,25 @@ pub enum ConversionError {
         field: String,
         /// Rejected text.
         value: String,
+    },
+    /// A date-time text is not an ISO 8601 local date and time.
+    #[error("invalid date and time in {field}: {value:?} is not an ISO 8601 local date and time")]
+    InvalidDateTime {
+        /// Field that held the text.
+        field: String,
+        /// Rejected text.
+        value: String,
+    },
+    /// A whole number does not fit the core's type, such as a negative month count. Java has no
+    /// unsigned integers, so counts cross as signed ones and are checked here.
+    #[error("number out of range in {field}: {value}")]
+    OutOfRange {
+        /// Field that held the number.
+        field: String,
+        /// Rejected number.
+        value: String,
+        /// Range the field accepts.
+        allowed: String,
     },
     /// A JSON document does not match the expected structure.
     #[error("invalid JSON in {field}: {value}")]
@@ -97,6 +139,50 @@ pub enum ConversionError {
 }
 
 impl ConversionError {
+    /// Converts a signed Java integer into the core's integer type `T`, naming `field` in any
+    /// error.
+    ///
+    /// # Errors
+    ///
+    /// `ffi.out_of_range` when `value` does not fit `T` (a negative count, say).
+    pub fn int<T, S>(value: S, field: &str) -> Result<T, DataAssetsError>
+    where
+        T: TryFrom<S> + Bounded,
+        S: Copy + std::fmt::Display,
+    {
+        T::try_from(value).map_err(|_| {
+            ConversionError::OutOfRange {
+                field: field.to_owned(),
+                value: value.to_string(),
+                allowed: format!("a whole number from {} to {}", T::MIN_TEXT, T::MAX_TEXT),
+            }
+            .into()
+        })
+    }
+
+    /// Reads the JSON document `json`, named `field` in any error; `allowed` describes it.
+    ///
+    /// # Errors
+    ///
+    /// `ffi.invalid_json` when the text is not such a document.
+    pub fn from_json<T: serde::de::DeserializeOwned>(
+        json: &str,
+        field: &str,
+        allowed: &'static str,
+    ) -> Result<T, DataAssetsError> {
+        serde_json::from_str(json).map_err(|error| Self::json(field, &error, allowed).into())
+    }
+
+    /// Writes `value` as pretty JSON.
+    ///
+    /// # Errors
+    ///
+    /// `ffi.invalid_json` if the value does not serialize, which plain core data does not do.
+    pub fn to_json<T: serde::Serialize>(value: &T, field: &str) -> Result<String, DataAssetsError> {
+        serde_json::to_string_pretty(value)
+            .map_err(|error| Self::json(field, &error, "a value that serializes to JSON").into())
+    }
+
     /// Wraps a `serde_json` failure on the document named `field`.
     pub fn json(field: &str, error: &serde_json::Error, allowed: &'static str) -> Self {
         ConversionError::InvalidJson {
@@ -111,6 +197,8 @@ impl ErrorDetail for ConversionError {
     fn code(&self) -> &'static str {
         match self {
             ConversionError::InvalidDate { .. } => "ffi.invalid_date",
+            ConversionError::InvalidDateTime { .. } => "ffi.invalid_date_time",
+            ConversionError::OutOfRange { .. } => "ffi.out_of_range",
             ConversionError::InvalidJson { .. } => "ffi.invalid_json",
         }
     }
@@ -118,6 +206,8 @@ impl ErrorDetail for ConversionError {
     fn field(&self) -> &str {
         match self {
             ConversionError::InvalidDate { field, .. }
+            | ConversionError::InvalidDateTime { field, .. }
+            | ConversionError::OutOfRange { field, .. }
             | ConversionError::InvalidJson { field, .. } => field,
         }
     }
@@ -125,6 +215,8 @@ impl ErrorDetail for ConversionError {
     fn value(&self) -> &str {
         match self {
             ConversionError::InvalidDate { value, .. }
+            | ConversionError::InvalidDateTime { value, .. }
+            | ConversionError::OutOfRange { value, .. }
             | ConversionError::InvalidJson { value, .. } => value,
         }
     }
@@ -134,6 +226,10 @@ impl ErrorDetail for ConversionError {
             ConversionError::InvalidDate { .. } => {
                 "a date in the form YYYY-MM-DD, such as 2026-12-31"
             }
+            ConversionError::InvalidDateTime { .. } => {
+                "a local date and time in the form YYYY-MM-DDTHH:MM[:SS], such as 2026-03-01T09:30"
+            }
+            ConversionError::OutOfRange { allowed, .. } => allowed,
             ConversionError::InvalidJson { allowed, .. } => allowed,
         }
     }

@@ -20,10 +20,14 @@
 
 uniffi::setup_scaffolding!("data_assets");
 
+pub mod amortization;
+pub mod calendar;
 mod convert;
+pub mod entity;
 pub mod error;
 pub mod money;
 pub mod policy;
+pub mod register;
 pub mod vocab;
 
 pub use error::DataAssetsError;

@@ -57,6 +57,8 @@ macro_rules! vocabulary {
     };
 }
 
+pub(crate) use vocabulary;
+
 vocabulary! {
     /// Kind of reporting unit, which decides the accounting framework.
     EntityKind {
