@@ -20,14 +20,18 @@
 
 uniffi::setup_scaffolding!("data_assets");
 
+pub mod accounting;
 pub mod amortization;
 pub mod calendar;
+pub mod compliance;
 mod convert;
 pub mod entity;
 pub mod error;
 pub mod money;
 pub mod policy;
+pub mod recognition;
 pub mod register;
+pub mod trading;
 pub mod vocab;
 
 pub use error::DataAssetsError;
