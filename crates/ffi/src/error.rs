@@ -27,17 +27,68 @@ pub enum DataAssetsError {
         allowed: String,
         /// Message of the core error, such as `negative value in weights[1]: -0.3`.
         reason: String,
+        /// Every problem found, when the rule reports all of them at once (an info card with
+        /// three missing fields gives three); the first is the one the other fields describe.
+        /// A single error gives a list of one.
+        problems: Vec<Problem>,
     },
 }
 
-impl<E: ErrorDetail> From<E> for DataAssetsError {
-    fn from(error: E) -> Self {
-        DataAssetsError::Invalid {
+/// One problem of a rejected input: the four facts of a core error and its message.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Problem {
+    /// Stable code `module.snake_case_reason`.
+    pub code: String,
+    /// Path of the rejected field.
+    pub field: String,
+    /// Rejected value as text.
+    pub value: String,
+    /// Description of the values the field accepts.
+    pub allowed: String,
+    /// Message of the core error.
+    pub reason: String,
+}
+
+impl Problem {
+    pub(crate) fn new<E: ErrorDetail>(error: &E) -> Self {
+        Problem {
             code: error.code().to_owned(),
             field: error.field().to_owned(),
             value: error.value().to_owned(),
             allowed: error.allowed().to_owned(),
             reason: error.to_string(),
+        }
+    }
+}
+
+impl<E: ErrorDetail> From<E> for DataAssetsError {
+    fn from(error: E) -> Self {
+        DataAssetsError::from_problems(vec![Problem::new(&error)])
+    }
+}
+
+impl DataAssetsError {
+    /// Builds the exception for a rule that reports every problem at once; the first problem
+    /// fills the code, field, value, allowed and reason.
+    pub fn all<E: ErrorDetail>(errors: &[E]) -> Self {
+        DataAssetsError::from_problems(errors.iter().map(Problem::new).collect())
+    }
+
+    fn from_problems(problems: Vec<Problem>) -> Self {
+        let first = problems.first().cloned().unwrap_or_else(|| Problem {
+            code: "ffi.no_problem_reported".into(),
+            field: String::new(),
+            value: String::new(),
+            allowed: String::new(),
+            reason: "the input was rejected without a reason".into(),
+        });
+        DataAssetsError::Invalid {
+            code: first.code,
+            field: first.field,
+            value: first.value,
+            allowed: first.allowed,
+            reason: first.reason,
+            problems,
         }
     }
 }
@@ -68,6 +119,12 @@ impl DataAssetsError {
     pub fn allowed(&self) -> String {
         let DataAssetsError::Invalid { allowed, .. } = self;
         allowed.clone()
+    }
+
+    /// Returns every problem found; a single error gives a list of one.
+    pub fn problems(&self) -> Vec<Problem> {
+        let DataAssetsError::Invalid { problems, .. } = self;
+        problems.clone()
     }
 }
 

@@ -22,6 +22,7 @@ uniffi::setup_scaffolding!("data_assets");
 
 pub mod accounting;
 pub mod amortization;
+pub mod authorization;
 pub mod calendar;
 pub mod compliance;
 mod convert;
