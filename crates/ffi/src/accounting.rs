@@ -15,12 +15,13 @@ use data_assets_core::accounting::disclosure::{
 };
 use data_assets_core::accounting::trial_balance::{self, TrialBalance, TrialBalanceRow};
 use data_assets_core::accounting::{
-    self as core_accounting, Event, ExpenseUse, Line, Side, VatStatus, Voucher,
+    self as core_accounting, Event, ExpenseUse, Line, Side, Voucher,
 };
 use data_assets_core::amortization::AmortizationPeriod;
 use data_assets_core::entity::EntityKind;
 use data_assets_core::money::Amount;
 use data_assets_core::policy::Policy;
+use data_assets_core::revenue::VatStatus;
 
 use crate::error::{ConversionError, DataAssetsError};
 
@@ -30,17 +31,6 @@ const EVENT_JSON: &str = "an accounting event as JSON: id, asset_id, date and th
                           \"funding\": \"bank_deposit\"}";
 const EVENTS_JSON: &str = "a JSON array of accounting events";
 const JOURNAL_JSON: &str = "a journal as written by Journal.toJson()";
-
-/// VAT status of the booking unit (政府会计制度 account 2101; 企业会计准则 account 2221).
-#[uniffi::remote(Enum)]
-pub enum VatStatus {
-    /// Not a VAT taxpayer: VAT paid is part of the cost.
-    NotTaxpayer,
-    /// General taxpayer: input VAT is deductible.
-    General,
-    /// Small-scale taxpayer: input VAT is part of the cost.
-    SmallScale,
-}
 
 /// What an amortization or expense serves, which decides the expense or cost account.
 #[uniffi::remote(Enum)]
@@ -326,6 +316,20 @@ impl Journal {
             .iter()
             .map(|posted| posted.voucher.clone())
             .collect()
+    }
+
+    /// Returns the carrying amount of `asset_id` on `date`: gross less accumulated
+    /// amortization and allowances, from the vouchers dated up to then.
+    ///
+    /// # Errors
+    ///
+    /// `accounting.overflow` when the sum leaves the amount range.
+    pub fn carrying_amount(
+        &self,
+        asset_id: String,
+        date: NaiveDate,
+    ) -> Result<Amount, DataAssetsError> {
+        Ok(self.lock().carrying_amount(&asset_id, date)?)
     }
 
     /// Kind of the booking unit.

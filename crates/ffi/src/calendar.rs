@@ -188,6 +188,11 @@ impl Calendar {
         })
     }
 
+    /// Runs `f` with the core calendar, locked for the duration.
+    pub(crate) fn with<T>(&self, f: impl FnOnce(&core_calendar::Calendar) -> T) -> T {
+        f(&self.lock())
+    }
+
     fn lock(&self) -> MutexGuard<'_, core_calendar::Calendar> {
         // Loading a year checks it completely before storing it, so a poisoned lock still
         // holds a consistent calendar.

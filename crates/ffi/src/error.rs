@@ -143,6 +143,11 @@ impl Bounded for u8 {
     const MAX_TEXT: &'static str = "255";
 }
 
+impl Bounded for u16 {
+    const MIN_TEXT: &'static str = "0";
+    const MAX_TEXT: &'static str = "65535";
+}
+
 impl Bounded for u32 {
     const MIN_TEXT: &'static str = "0";
     const MAX_TEXT: &'static str = "4294967295";

@@ -35,6 +35,9 @@ pub mod money;
 pub mod policy;
 pub mod recognition;
 pub mod register;
+pub mod registration;
+pub mod report;
+pub mod revenue;
 pub mod trading;
 pub mod vocab;
 

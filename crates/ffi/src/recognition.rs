@@ -1,16 +1,17 @@
 //! Recognition of data resources as assets: facts in, outcome and findings out (政府会计准则第4号
 //! art. 2–8 for government units; 企业会计准则第6号 art. 3–9 and 财会〔2023〕11号 for enterprises).
 
+use data_assets_core::asset::DataAsset;
 use data_assets_core::asset::{BookingStatus, HoldingPurpose};
 use data_assets_core::entity::EntityKind;
 use data_assets_core::money::Amount;
 use data_assets_core::policy::Policy;
 use data_assets_core::recognition::{
-    self as core_recognition, Criterion, DevelopmentConditions, Finding, FindingStatus, Outcome,
-    RdStage, Recognition, RecognitionFacts,
+    self as core_recognition, Criterion, DerivedFacts, DevelopmentConditions, Finding,
+    FindingStatus, Outcome, RdStage, Recognition, RecognitionFacts,
 };
 
-use crate::error::DataAssetsError;
+use crate::error::{ConversionError, DataAssetsError};
 use crate::vocab::vocabulary;
 
 vocabulary! {
@@ -183,4 +184,29 @@ pub fn recognize(
     policy: Policy,
 ) -> Result<Recognition, DataAssetsError> {
     Ok(core_recognition::recognize(&facts, entity_kind, &policy)?)
+}
+
+/// Recognition facts derived from a ledger row, with the facts assumed rather than read.
+#[uniffi::remote(Record)]
+pub struct DerivedFacts {
+    /// The facts, ready for [`recognize`].
+    pub facts: RecognitionFacts,
+    /// Facts assumed rather than read from the row, in words, for the accountant to confirm.
+    pub assumptions: Vec<String>,
+}
+
+/// Derives the recognition facts a ledger asset, given as JSON, implies, and lists what was
+/// assumed.
+///
+/// # Errors
+///
+/// `ffi.invalid_json` for text that is not an asset.
+#[uniffi::export]
+pub fn recognition_facts_from_asset(asset_json: String) -> Result<DerivedFacts, DataAssetsError> {
+    let asset: DataAsset = ConversionError::from_json(
+        &asset_json,
+        "asset_json",
+        "a DataAsset as JSON, such as AssetView.getAssetJson() returns",
+    )?;
+    Ok(RecognitionFacts::from_asset(&asset))
 }
