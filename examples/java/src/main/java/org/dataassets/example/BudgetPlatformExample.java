@@ -7,13 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.dataassets.AssetView;
 import org.dataassets.Calendar;
+import org.dataassets.Certificate;
 import org.dataassets.ChangeMeta;
 import org.dataassets.DataAssets;
 import org.dataassets.DataAssetsException;
 import org.dataassets.EntityKind;
+import org.dataassets.GovernmentCard;
 import org.dataassets.Journal;
 import org.dataassets.Line;
 import org.dataassets.Policy;
+import org.dataassets.Problem;
 import org.dataassets.Register;
 import org.dataassets.VatStatus;
 import org.dataassets.Voucher;
@@ -23,7 +26,8 @@ import org.dataassets.Voucher;
  * between the units that contributed a data product and loads the finance bureau's policy. It
  * then maps the platform's own unit type to the library's vocabulary and turns a rejected input
  * into a form error. Finally it keeps a register of the platform's assets, books a purchase
- * voucher with both sides and computes the quarterly report deadline.
+ * voucher with both sides, computes the quarterly report deadline and fills the 数据资产信息卡
+ * payload for a certificate.
  *
  * <p>Runs on Java 8 and later with the data-assets jar, JNA and the Kotlin standard library on
  * the classpath; the native library is inside the jar.
@@ -181,6 +185,28 @@ public final class BudgetPlatformExample {
                 System.out.println("2026 Q4 report: " + error.code() + " (" + error.allowed() + ")");
             }
         }
+
+        infoCard(software, new BigDecimal("4800.00"));
+    }
+
+    /**
+     * 8. Fills the 数据资产信息卡 from the platform's asset, writes the JSON payload the budget
+     *    platform stores, and issues and verifies a certificate.
+     */
+    static void infoCard(PlatformAsset asset, BigDecimal bookValue) throws DataAssetsException {
+        GovernmentCard card = DataAssets.governmentCardFromAsset(asset.toAssetJson(), bookValue);
+        List<Problem> problems = DataAssets.governmentCardProblems(card);
+        for (Problem problem : problems) {
+            System.out.println("card field " + problem.getField() + ": " + problem.getReason());
+        }
+        String payload = DataAssets.governmentCardToJson(card);
+        System.out.println("info card payload: " + payload.length() + " characters, book value "
+                + DataAssets.parseGovernmentCard(payload).getBookValue());
+        Certificate certificate = DataAssets.issueGovernmentCertificate(
+                DataAssets.certificateNumber("450300", 2026, 42), card, LocalDate.of(2026, 4, 20));
+        DataAssets.verifyGovernmentCertificate(certificate, card);
+        System.out.println("certificate " + certificate.getNumber() + " verifies; fingerprint "
+                + certificate.getFingerprint().substring(0, 12));
     }
 
     private static String describe(Line line) {
