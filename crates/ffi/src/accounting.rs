@@ -236,7 +236,7 @@ pub fn voucher_totals(voucher: Voucher, side: Side) -> Result<SideTotals, DataAs
     Ok(SideTotals { debit, credit })
 }
 
-/// Whether debits equal credits on each side of `voucher` separately.
+/// Checks whether debits equal credits on each side of `voucher` separately.
 #[uniffi::export]
 pub fn voucher_is_balanced(voucher: Voucher) -> bool {
     voucher.is_balanced()

@@ -22,8 +22,8 @@ pub struct AmortizationPeriod {
     pub carrying_amount: Amount,
 }
 
-/// How the asset is used up. Mirrors the core's `UsefulLife` with a signed month count, since
-/// Java has no unsigned integers.
+/// Pattern in which the asset is used up. Mirrors the core's `UsefulLife` with a signed month
+/// count, because Java has no unsigned integers.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
 pub enum UsefulLife {
     /// Straight line over a number of months.
@@ -56,7 +56,7 @@ impl UsefulLife {
     }
 }
 
-/// What a schedule is computed from.
+/// Inputs of a schedule.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ScheduleBasis {
     /// Cost of the asset.
@@ -65,7 +65,7 @@ pub struct ScheduleBasis {
     pub accumulated_before: Amount,
     /// Date the asset is ready for use.
     pub ready_for_use: NaiveDate,
-    /// How the asset is used up.
+    /// Pattern in which the asset is used up.
     pub life: UsefulLife,
     /// Whether the asset is carried at the nominal amount of one yuan, which is not amortized.
     pub nominal_amount: bool,

@@ -162,7 +162,7 @@ pub struct Actor {
     pub role: String,
 }
 
-/// What the workflow checks about the asset before submission and approval.
+/// Facts about the asset that the workflow checks before submission and approval.
 #[uniffi::remote(Record)]
 pub struct AssetReadiness {
     /// Ledger id of the asset.
@@ -255,7 +255,7 @@ impl From<AuthorizationTerms> for core_authorization::AuthorizationTerms {
 pub struct AuthorizationView {
     /// The terms.
     pub terms: AuthorizationTerms,
-    /// Who drafted it.
+    /// Applicant who drafted the grant.
     pub applicant: Actor,
     /// Current state.
     pub state: AuthorizationState,
@@ -351,7 +351,7 @@ impl AuthorizationRegistry {
         Ok(self.lock().submit(&id, &actor, at, &asset)?)
     }
 
-    /// Approves submitted grant `id`: the approver holds the policy's approver role and is not
+    /// Approves submitted grant `id`: the approver has the policy's approver role and is not
     /// the applicant.
     ///
     /// # Errors

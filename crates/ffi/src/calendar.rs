@@ -1,6 +1,6 @@
 //! The working-day calendar and the deadlines of the Guilin pilot (市财资〔2025〕12号).
 //!
-//! A [`Calendar`] object holds the national schedules by year and any regional holidays; the
+//! A [`Calendar`] object contains the national schedules by year and any regional holidays; the
 //! deadline functions take it as their first argument. A region is passed as its six-digit
 //! 行政区划代码 text, or none for the national calendar only.
 
@@ -258,7 +258,7 @@ impl Calendar {
         self.lock().loaded_years()
     }
 
-    /// Whether `date` is a working day, nationally or in `region`.
+    /// Checks whether `date` is a working day, nationally or in `region`.
     ///
     /// # Errors
     ///

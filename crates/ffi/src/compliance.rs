@@ -87,7 +87,7 @@ pub fn check_compliance(
     Ok(core_compliance::check(&input, &policy)?)
 }
 
-/// Whether any violation blocks the transaction.
+/// Checks whether any violation blocks the transaction.
 #[uniffi::export]
 pub fn has_block(violations: Vec<Violation>) -> bool {
     core_compliance::has_block(&violations)

@@ -59,7 +59,7 @@ uniffi::custom_type!(RegionCode, String, {
     try_lift: |text| Ok(RegionCode::new(&text).map_err(DataAssetsError::from)?),
 });
 
-/// Parses decimal text exactly; a text with more precision than `Decimal` holds is rejected
+/// Parses decimal text exactly; a text with more precision than `Decimal` can store is rejected
 /// instead of rounded.
 fn parse_decimal(text: &str) -> Result<Decimal, DataAssetsError> {
     Decimal::from_str_exact(text.trim()).map_err(|_| {

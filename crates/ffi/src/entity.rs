@@ -21,7 +21,7 @@ pub struct Entity {
     pub region_code: RegionCode,
 }
 
-/// What a valid 统一社会信用代码 says about its unit.
+/// The parts of a valid 统一社会信用代码.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct UsccInfo {
     /// The 18-character code.
@@ -52,14 +52,14 @@ impl From<&Uscc> for UsccInfo {
     }
 }
 
-/// Whether `text` is a valid 统一社会信用代码: 18 characters of the GB 32100-2015 set, a
+/// Checks whether `text` is a valid 统一社会信用代码: 18 characters of the GB 32100-2015 set, a
 /// six-digit region, and both check characters right.
 #[uniffi::export]
 pub fn is_valid_uscc(text: String) -> bool {
     core_entity::is_valid_uscc(&text)
 }
 
-/// Validates a 统一社会信用代码 and returns what it says.
+/// Validates a 统一社会信用代码 and returns its parts.
 ///
 /// # Errors
 ///

@@ -124,7 +124,7 @@ pub struct RecognitionFacts {
     pub probable_benefit: bool,
     /// Its cost can be measured reliably.
     pub reliable_cost: bool,
-    /// Why the unit holds it.
+    /// Holding purpose of the unit.
     pub holding_purpose: HoldingPurpose,
     /// R&D phase of the spending.
     pub rd_stage: RdStage,

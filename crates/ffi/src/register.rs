@@ -1,8 +1,8 @@
 //! The data-asset register (数据资产台账): an append-only, hash-chained ledger.
 //!
-//! A `DataAsset` has many nested fields, so it crosses as JSON in the core's serde form (the
-//! form the command-line tool and `examples/` files use); what Java reads back comes as typed
-//! records ([`AssetView`], [`HistoryEntry`]) with the asset's JSON alongside.
+//! A `DataAsset` has many nested fields, so it crosses as JSON in the core's serde form, the
+//! form the command-line tool reads. What Java reads back comes as typed records
+//! ([`AssetView`], [`HistoryEntry`]) with the asset's JSON alongside.
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -111,7 +111,7 @@ pub struct HistoryEntry {
     pub kind: ChangeKind,
     /// Id of the asset concerned.
     pub asset_id: String,
-    /// Who made the change.
+    /// Person or system that made the change.
     pub actor: String,
     /// When, as the caller gave it.
     pub at: NaiveDateTime,
@@ -329,7 +329,7 @@ impl Register {
         i64::try_from(self.lock().len()).unwrap_or(i64::MAX)
     }
 
-    /// Whether the register holds no asset.
+    /// Checks whether the register is empty.
     pub fn is_empty(&self) -> bool {
         self.lock().is_empty()
     }

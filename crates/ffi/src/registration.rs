@@ -171,7 +171,7 @@ pub struct EnterpriseBasicInfo {
     pub name: String,
     /// Summary.
     pub summary: String,
-    /// The enterprise that holds the asset.
+    /// Enterprise that owns the asset.
     pub holder: CardHolder,
     /// Category by origin.
     pub category: DataCategory,

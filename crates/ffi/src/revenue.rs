@@ -72,7 +72,7 @@ pub struct ContributionShare {
     pub contribution: Ratio,
 }
 
-/// How a receipt is divided among the parties.
+/// Rule that divides a receipt among the parties.
 #[uniffi::remote(Enum)]
 pub enum SplitRule {
     /// Ratios fixed by contract.
@@ -89,7 +89,7 @@ pub enum SplitRule {
     },
 }
 
-/// Where a party's share goes in its books.
+/// Destination of a party's share in its books.
 #[uniffi::remote(Enum)]
 pub enum Routing {
     /// Remitted to the treasury through 2103 应缴财政款, never the unit's revenue.
@@ -111,7 +111,7 @@ pub struct PartyShare {
     pub party: Party,
     /// Share of the net amount, exact to the fen.
     pub amount: Amount,
-    /// Where it goes in the party's books.
+    /// Destination of the share in the party's books.
     pub routing: Routing,
 }
 
@@ -124,7 +124,7 @@ pub struct SplitOutcome {
     pub shares: Vec<PartyShare>,
 }
 
-/// Who issues the invoice for a split receipt and books its output VAT.
+/// Party that issues the invoice for a split receipt and books its output VAT.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct InvoicingParty {
     /// Name of one of the split's parties.

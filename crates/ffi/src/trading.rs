@@ -44,7 +44,7 @@ pub enum CostRecurrence {
 pub struct CostComponent {
     /// Kind of cost.
     pub kind: CostKind,
-    /// What it is.
+    /// Description of the cost.
     pub description: String,
     /// Amount (per year for a recurring cost).
     pub amount: Amount,
@@ -142,7 +142,7 @@ pub fn cost_approach(input: CostApproachInput) -> Result<CostApproachResult, Dat
     })
 }
 
-/// How the future income of the income approach is forecast.
+/// Forecast of the future income of the income approach.
 #[uniffi::remote(Enum)]
 pub enum IncomeForecast {
     /// 直接收益预测: the income directly attributable to the data asset.

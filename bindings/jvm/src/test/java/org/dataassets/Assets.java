@@ -8,7 +8,7 @@ package org.dataassets;
 final class Assets {
     private Assets() {}
 
-    /** The example asset with another id and name. */
+    /** Returns the example asset with another id and name. */
     static String withId(String id, String name) throws DataAssetsException {
         return DataAssets.exampleAssetJson()
                 .replace("\"id\": \"GL-2025-001\"", "\"id\": \"" + id + "\"")

@@ -35,7 +35,7 @@ import org.dataassets.Voucher;
 public final class BudgetPlatformExample {
     private BudgetPlatformExample() {}
 
-    /** An asset as the platform's own database holds it. */
+    /** An asset as stored in the platform's own database. */
     static final class PlatformAsset {
         final String id;
         final String name;
@@ -175,7 +175,7 @@ public final class BudgetPlatformExample {
 
         // 7. The quarterly report is due on the 10th working day after the quarter. The fourth
         //    quarter needs next year's holiday notice; until the platform loads it, the library
-        //    says so instead of guessing.
+        //    raises an error instead of guessing.
         try (Calendar calendar = new Calendar()) {
             System.out.println("2026 Q1 report due "
                     + DataAssets.quarterlyReportDeadline(calendar, 2026, 1, null));
