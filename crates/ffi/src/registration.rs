@@ -617,3 +617,34 @@ pub fn registration_book_from_json(json: String) -> Result<Arc<RegistrationBook>
         inner: Mutex::new(book),
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn card() -> GovernmentCard {
+        let asset = crate::register::example_asset_json().unwrap();
+        government_card_from_asset(asset, Amount::ZERO).unwrap()
+    }
+
+    #[test]
+    fn certificate_number_example() {
+        let number = certificate_number("450300".into(), 2025, 123).unwrap();
+        assert_eq!(number, "DA-450300-2025-000123-M");
+    }
+
+    #[test]
+    fn negative_count_rejected() {
+        let mut card = card();
+        card.table_count = -1;
+        let error = government_card_to_json(card).unwrap_err();
+        assert_eq!(error.code(), "ffi.out_of_range");
+        assert_eq!(error.field(), "table_count");
+    }
+
+    #[test]
+    fn card_payload_round_trips() {
+        let json = government_card_to_json(card()).unwrap();
+        assert_eq!(parse_government_card(json).unwrap(), card());
+    }
+}

@@ -214,3 +214,54 @@ pub fn split_vouchers(
         .map(|(party, voucher)| PartyVoucher { party, voucher })
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn share(name: &str, kind: EntityKind, ratio: &str) -> AgreementShare {
+        AgreementShare {
+            party: Party {
+                name: name.into(),
+                kind,
+            },
+            ratio: Ratio::parse_field(ratio, "ratio").unwrap(),
+        }
+    }
+
+    #[test]
+    fn split_is_exact_and_routed() {
+        let rule = SplitRule::Agreement {
+            parties: vec![
+                share("大数据局", EntityKind::AdministrativeUnit, "0.7"),
+                share("运营公司", EntityKind::StateOwnedEnterprise, "0.3"),
+            ],
+        };
+        let outcome =
+            split_receipt(Amount::from_fen(5), Ratio::ZERO, rule, Policy::default()).unwrap();
+        assert_eq!(outcome.shares[0].amount, Amount::from_fen(4));
+        assert_eq!(outcome.shares[1].amount, Amount::from_fen(1));
+        assert_eq!(outcome.shares[0].routing, Routing::RemitToTreasury);
+    }
+
+    #[test]
+    fn vat_receipt_needs_invoicing_party() {
+        let rule = SplitRule::Agreement {
+            parties: vec![share("运营公司", EntityKind::StateOwnedEnterprise, "1")],
+        };
+        let rate = Ratio::parse_field("0.06", "rate").unwrap();
+        let outcome =
+            split_receipt(Amount::from_fen(1_060_000), rate, rule, Policy::default()).unwrap();
+        let date = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
+        let error = split_vouchers(
+            outcome,
+            date,
+            "a-1".into(),
+            "fee".into(),
+            None,
+            Policy::default(),
+        )
+        .unwrap_err();
+        assert_eq!(error.code(), "revenue.unknown_invoicing_party");
+    }
+}
