@@ -81,6 +81,24 @@ impl Drop for Staging {
     }
 }
 
+/// Writes one file atomically: into a hidden file beside it, then renamed over it, so a failed
+/// write leaves any earlier file untouched.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy());
+    let staging = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+    std::fs::write(&staging, bytes).map_err(|e| write_error(&staging, &e))?;
+    std::fs::rename(&staging, path).map_err(|e| {
+        let _ = std::fs::remove_file(&staging);
+        write_error(path, &e)
+    })
+}
+
 fn write_error(path: &Path, error: &std::io::Error) -> IoError {
     IoError::Write {
         field: path.display().to_string(),
