@@ -19,6 +19,7 @@ pub mod draft;
 pub mod error;
 pub mod ledger;
 pub mod limits;
+pub mod pipeline;
 pub mod table;
 pub mod workbook;
 
