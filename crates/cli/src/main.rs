@@ -10,6 +10,7 @@
 mod deadlines;
 mod ledger;
 mod output;
+mod run;
 mod survey;
 
 use std::path::PathBuf;
@@ -56,6 +57,24 @@ enum Command {
     Check {
         /// Ledger file or CSV directory.
         file: PathBuf,
+    },
+    /// Run the whole pipeline on a ledger: writes results.xlsx, result.json and report.md.
+    Run {
+        /// Ledger file (xlsx, JSON) or directory of CSV files.
+        file: PathBuf,
+        /// Date the run is as of, YYYY-MM-DD: vouchers and amortization are posted through it.
+        #[arg(long, value_parser = parse_date)]
+        as_of: NaiveDate,
+        /// Output directory; created when missing, existing files of the same names replaced.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Run the pipeline on the sample ledgers built into the binary (three Guilin units,
+    /// illustrative amounts), as of 2026-09-30.
+    Demo {
+        /// Output directory; one subdirectory per unit, named by its credit code.
+        #[arg(long)]
+        out: PathBuf,
     },
     /// List the pilot obligations due on or after a date, soonest first.
     Deadlines {
@@ -106,6 +125,8 @@ fn main() -> ExitCode {
             as_of,
         } => survey::run(catalog, out, as_of.unwrap_or_else(output::today), cli.json),
         Command::Template { out } => ledger::run_template(out, cli.json),
+        Command::Run { file, as_of, out } => run::run(file, *as_of, out, cli.json),
+        Command::Demo { out } => run::demo(out, cli.json),
         Command::Check { file } => {
             return if ledger::run_check(file, cli.json) {
                 ExitCode::SUCCESS

@@ -48,19 +48,29 @@ impl Staging {
     }
 
     /// Writes one file into the staging directory.
+    /// A name may contain `/` to write into a subdirectory, which is created.
     pub fn write(&self, name: &str, bytes: &[u8]) -> Result<(), IoError> {
         let path = self.path.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| write_error(parent, &e))?;
+        }
         std::fs::write(&path, bytes).map_err(|e| write_error(&path, &e))
     }
 
     /// Moves the staged files into the output directory: the whole directory when `out` does
-    /// not exist yet, otherwise file by file (each rename replaces one file atomically).
+    /// not exist yet, otherwise entry by entry (each rename replaces one file atomically; a
+    /// subdirectory of the same name is removed, then replaced).
     pub fn commit(mut self) -> Result<PathBuf, IoError> {
         if self.out.exists() {
             let entries = std::fs::read_dir(&self.path).map_err(|e| write_error(&self.path, &e))?;
             for entry in entries {
                 let entry = entry.map_err(|e| write_error(&self.path, &e))?;
                 let target = self.out.join(entry.file_name());
+                if target.is_dir() && entry.path().is_dir() {
+                    // A directory cannot be renamed over a non-empty one, so the earlier output
+                    // directory of the same name is removed first.
+                    std::fs::remove_dir_all(&target).map_err(|e| write_error(&target, &e))?;
+                }
                 std::fs::rename(entry.path(), &target).map_err(|e| write_error(&target, &e))?;
             }
             std::fs::remove_dir(&self.path).map_err(|e| write_error(&self.path, &e))?;

@@ -69,7 +69,13 @@ fn purchase_voucher_uses_treasury_accounts() {
     let financial: Vec<(&str, String, String)> = voucher
         .financial
         .iter()
-        .map(|l| (l.account_code.as_str(), l.debit.to_string(), l.credit.to_string()))
+        .map(|l| {
+            (
+                l.account_code.as_str(),
+                l.debit.to_string(),
+                l.credit.to_string(),
+            )
+        })
         .collect();
     assert_eq!(
         financial,
@@ -78,7 +84,11 @@ fn purchase_voucher_uses_treasury_accounts() {
             ("4001", "0.00".into(), "12000.00".into()),
         ]
     );
-    let budget: Vec<&str> = voucher.budget.iter().map(|l| l.account_code.as_str()).collect();
+    let budget: Vec<&str> = voucher
+        .budget
+        .iter()
+        .map(|l| l.account_code.as_str())
+        .collect();
     assert_eq!(budget, vec!["7201", "6001"]);
 }
 

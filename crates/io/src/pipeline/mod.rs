@@ -14,6 +14,7 @@
 
 mod books;
 mod grants;
+pub mod render;
 
 use chrono::{Datelike, NaiveDate};
 use data_assets_core::ErrorDetail;
