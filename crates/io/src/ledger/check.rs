@@ -214,7 +214,12 @@ fn check_events(ledger: &Ledger, origin: &Origin, errors: &mut Vec<LedgerError>)
     order.sort_by_key(|&i| ledger.events.get(i).map(|e| e.date));
     let mut lives: BTreeMap<&str, AssetLife> = BTreeMap::new();
     for index in order {
-        let Some(event) = ledger.events.get(index) else {
+        // Events of unknown assets are reported above; their order means nothing.
+        let Some(event) = ledger
+            .events
+            .get(index)
+            .filter(|e| ledger.assets.iter().any(|a| a.id == e.asset_id))
+        else {
             continue;
         };
         let life = lives.entry(event.asset_id.as_str()).or_default();

@@ -77,7 +77,7 @@ pub enum LedgerError {
     },
     /// A row breaks a rule of the core library, such as a conditional open type without its
     /// conditions; `code` is the core error's code.
-    #[error("{field}: {value}")]
+    #[error("rule broken at {field}: {value:?}")]
     Rule {
         /// Code of the core error, such as `asset.conditions_missing`.
         code: &'static str,
