@@ -1,0 +1,78 @@
+package org.dataassets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The policy record crosses with BigDecimal rates and a LocalDate, in both directions. */
+class PolicyTest {
+
+    @Test
+    void defaultsAreGuangxiValues() {
+        Policy policy = DataAssets.defaultPolicy();
+
+        // 政府会计准则第4号 art. 16: intangibles under 1000 yuan may be expensed in full.
+        assertEquals(Decimals.of("1000.00"), policy.getLowValueThreshold());
+        assertEquals(MonthConvention.SAME_MONTH, policy.getMonthConvention());
+        assertEquals(RoundingRule.HALF_UP, policy.getRounding());
+        // 财税〔2016〕36号: 6% general rate, 3% small-scale rate; 1% reduced rate until the end
+        // of 2027 (财政部 税务总局公告2023年第19号).
+        assertEquals(Decimals.of("0.06"), policy.getVatGeneralRate());
+        assertEquals(Decimals.of("0.03"), policy.getVatSmallScaleRate());
+        assertEquals(Decimals.of("0.01"), policy.getVatSmallScaleReducedRate());
+        assertEquals(LocalDate.of(2027, 12, 31), policy.getVatSmallScaleReducedUntil());
+        assertEquals(Decimals.of("0.5"), policy.getPledgeRatioCap());
+        assertEquals("finance_bureau", policy.getAuthorizationApproverRole());
+        assertEquals(InstitutionFeeTreatment.REMIT, policy.getInstitutionFeeTreatment());
+    }
+
+    @Test
+    void fromJsonKeepsMissingDefaults() throws DataAssetsException {
+        Policy policy = DataAssets.policyFromJson(
+                "{\"low_value_threshold\": \"500\", \"vat_small_scale_reduced_until\": \"2026-06-30\"}");
+
+        assertEquals(Decimals.of("500.00"), policy.getLowValueThreshold());
+        assertEquals(LocalDate.of(2026, 6, 30), policy.getVatSmallScaleReducedUntil());
+        assertEquals(RoundingRule.HALF_UP, policy.getRounding());
+    }
+
+    @Test
+    void fromJsonRejectsUnknownField() {
+        DataAssetsException error = assertThrows(
+                DataAssetsException.class,
+                () -> DataAssets.policyFromJson("{\"low_value_treshold\": \"500\"}"));
+
+        assertEquals("ffi.invalid_json", error.code());
+        assertEquals("policy_json", error.field());
+        assertTrue(error.value().contains("low_value_treshold"), error.value());
+    }
+
+    @Test
+    void editedPolicyRoundTrips() throws DataAssetsException {
+        Policy policy = DataAssets.defaultPolicy();
+        policy.setVatSmallScaleReducedUntil(LocalDate.of(2028, 2, 29));
+        policy.setPledgeRatioCap(Decimals.of("0.45"));
+        policy.setMonthConvention(MonthConvention.NEXT_MONTH);
+
+        String json = DataAssets.policyToJson(policy);
+
+        assertTrue(json.contains("\"vat_small_scale_reduced_until\": \"2028-02-29\""), json);
+        assertEquals(policy, DataAssets.policyFromJson(json));
+    }
+
+    @Test
+    void negativeRateIsRejectedAtBoundary() {
+        Policy policy = DataAssets.defaultPolicy();
+        policy.setVatGeneralRate(Decimals.of("-0.06"));
+
+        DataAssetsException error =
+                assertThrows(DataAssetsException.class, () -> DataAssets.policyToJson(policy));
+
+        assertEquals("money.negative", error.code());
+        assertEquals("ratio", error.field());
+        assertEquals("-0.06", error.value());
+    }
+}
