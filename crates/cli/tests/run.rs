@@ -250,6 +250,40 @@ fn demo_writes_every_output() {
         let report = std::fs::read_to_string(dir.join("report.md")).unwrap();
         assert!(report.contains("示例数据"));
         assert!(!result["vouchers"].as_array().unwrap().is_empty());
+        assert!(!result["certificates"].as_array().unwrap().is_empty());
+        assert!(!result["recognitions"].as_array().unwrap().is_empty());
+        // The demo is as of 2026-09-30, so the report covers the third quarter of 2026.
+        assert_eq!(result["progress_report"]["period"]["quarter"], 3);
+        assert_eq!(
+            result["issues"].as_array().unwrap().len(),
+            0,
+            "{}",
+            result["issues"]
+        );
+        let workbook: Xlsx<_> = open_workbook(dir.join("results.xlsx")).unwrap();
+        let names = workbook.sheet_names();
+        for sheet in [
+            "说明",
+            "确认",
+            "信息卡",
+            "证书",
+            "凭证",
+            "摊销",
+            "试算平衡",
+            "披露",
+            "授权登记",
+            "收益分配",
+            "分成凭证",
+            "合规风险",
+            "进度报告",
+            "报送期限",
+            "问题",
+        ] {
+            assert!(
+                names.iter().any(|n| n == sheet),
+                "{sheet} missing in {names:?}"
+            );
+        }
     }
     let wanted: BTreeSet<String> = [
         "administrative_unit",

@@ -240,6 +240,7 @@ fn sample() -> Ledger {
         applied: Some(date(2025, 1, 5)),
         decided: Some(date(2025, 1, 20)),
         compliance_review_passed: true,
+        fee_cap: Some(amount(1_500_000)),
     };
     let receipt = Receipt {
         id: "SK-01".into(),

@@ -5,8 +5,8 @@ use data_assets_core::asset::{AssetHolder, DataAsset, DataFacts, RightClaim, Rig
 use data_assets_core::entity::{EntityKind, RegionCode, Uscc, validate_uscc};
 use serde::{Deserialize, Serialize};
 
-use super::cells::{RowCells, count_cell, label_of, yes_no};
-use super::spec::{LIST_SEPARATOR, VAT_STATUS_LABELS};
+use super::cells::{RowCells, count_cell, yes_no};
+use super::spec::LIST_SEPARATOR;
 use crate::error::IoError;
 use crate::table::Cell;
 
@@ -36,7 +36,7 @@ pub(crate) fn unit_row(unit: &LedgerUnit) -> Vec<Cell> {
         Cell::text(unit.uscc.as_str()),
         Cell::text(unit.kind.label_zh()),
         Cell::text(unit.region_code.as_str()),
-        label_of(&unit.vat_status, VAT_STATUS_LABELS),
+        Cell::text(unit.vat_status.label_zh()),
         Cell::text(unit.note.clone()),
     ]
 }
@@ -65,9 +65,7 @@ pub(crate) fn read_unit(cells: &RowCells<'_>, errors: &mut Vec<IoError>) -> Opti
         uscc: uscc?,
         kind: cells.vocab("kind")?,
         region_code: region_code?,
-        vat_status: cells
-            .labelled("vat_status", VAT_STATUS_LABELS)
-            .unwrap_or_default(),
+        vat_status: cells.vocab("vat_status").unwrap_or_default(),
         note: cells.text("note"),
     })
 }

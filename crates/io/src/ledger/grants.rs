@@ -12,8 +12,8 @@ use data_assets_core::money::{Amount, Ratio};
 use data_assets_core::revenue::{AgreementShare, Party};
 use serde::{Deserialize, Serialize};
 
-use super::cells::{RowCells, label_of, yes_no};
-use super::spec::{LIST_SEPARATOR, MODE_LABELS, VAT_STATUS_LABELS};
+use super::cells::{RowCells, yes_no};
+use super::spec::{LIST_SEPARATOR, MODE_LABELS};
 use crate::error::IoError;
 use crate::table::Cell;
 
@@ -45,6 +45,10 @@ pub struct LedgerAuthorization {
     /// Whether the compliance review of the asset passed (合规审查).
     #[serde(default)]
     pub compliance_review_passed: bool,
+    /// Government-guided upper-limit fee for a paid grant of public data (发改价格〔2025〕65号);
+    /// approval of such a grant requires it.
+    #[serde(default)]
+    pub fee_cap: Option<Amount>,
 }
 
 /// A tax-inclusive receipt for an asset and how it is split (收益分配).
@@ -89,6 +93,7 @@ pub(crate) fn authorization_row(grant: &LedgerAuthorization) -> Vec<Cell> {
         Cell::text(rights.join(LIST_SEPARATOR)),
         Cell::text(terms.purpose.label_zh()),
         Cell::Amount(terms.fee),
+        Cell::from_option(grant.fee_cap, Cell::Amount),
         Cell::Date(terms.term.start),
         Cell::Date(terms.term.end),
         yes_no(terms.exclusive),
@@ -184,6 +189,7 @@ pub(crate) fn read_authorization(
         applied: cells.date("applied"),
         decided: cells.date("decided"),
         compliance_review_passed: cells.yes("compliance_review"),
+        fee_cap: cells.amount("fee_cap"),
     })
 }
 
@@ -210,7 +216,7 @@ pub(crate) fn receipt_row(receipt: &Receipt) -> Vec<Cell> {
         Cell::text(receipt.asset_id.clone()),
         Cell::from_option(receipt.authorization_id.clone(), Cell::text),
         Cell::Amount(receipt.gross),
-        label_of(&receipt.vat_status, VAT_STATUS_LABELS),
+        Cell::text(receipt.vat_status.label_zh()),
         Cell::text(split.join(&PARTY_SEPARATOR.to_string())),
         Cell::text(kinds.join(&PARTY_SEPARATOR.to_string())),
     ]
@@ -292,7 +298,7 @@ pub(crate) fn read_receipt(cells: &RowCells<'_>, errors: &mut Vec<IoError>) -> O
         asset_id: cells.text("asset_id"),
         authorization_id: cells.optional_text("authorization_id"),
         gross,
-        vat_status: cells.labelled("vat_status", VAT_STATUS_LABELS)?,
+        vat_status: cells.vocab("vat_status")?,
         parties: parties?,
     })
 }

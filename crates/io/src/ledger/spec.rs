@@ -52,13 +52,6 @@ pub const EXPENSE_USE_LABELS: &[(ExpenseUse, &str)] = &[
     (ExpenseUse::ProductionCost, "生产加工"),
 ];
 
-/// VAT statuses of the booking unit with their Chinese labels.
-pub const VAT_STATUS_LABELS: &[(VatStatus, &str)] = &[
-    (VatStatus::NotTaxpayer, "非增值税纳税人"),
-    (VatStatus::General, "一般纳税人"),
-    (VatStatus::SmallScale, "小规模纳税人"),
-];
-
 /// Authorization modes with their Chinese labels.
 pub const MODE_LABELS: [&str; 3] = ["整体授权", "分领域授权", "依场景授权"];
 
@@ -159,7 +152,7 @@ pub fn unit_spec() -> SheetSpec {
             ColumnSpec::new(
                 "vat_status",
                 "增值税纳税人身份",
-                Enum(pairs(VAT_STATUS_LABELS)),
+                Enum(labels(VatStatus::ALL, VatStatus::label_zh)),
                 false,
             ),
             ColumnSpec::new("note", "备注", Text, false),
@@ -321,6 +314,7 @@ pub fn authorization_spec() -> SheetSpec {
                 true,
             ),
             column("fee", "授权费用（元）", Amount, false),
+            column("fee_cap", "收费上限（元）", Amount, false),
             column("start", "起始日期", Date, true),
             column("end", "终止日期", Date, true),
             column("exclusive", "是否独占", yes_no(), false),
@@ -357,7 +351,7 @@ pub fn receipt_spec() -> SheetSpec {
             column(
                 "vat_status",
                 "收款方增值税身份",
-                ColumnKind::Enum(pairs(VAT_STATUS_LABELS)),
+                ColumnKind::Enum(labels(VatStatus::ALL, VatStatus::label_zh)),
                 true,
             ),
             column("split", "分成比例", Text, true),

@@ -6,8 +6,11 @@ use data_assets_core::authorization::{
     Actor, AssetReadiness, Authorization, AuthorizationError, AuthorizationRegistry,
     AuthorizationState,
 };
+use data_assets_core::compliance::LicenceReceiptView;
 use data_assets_core::policy::Policy;
-use data_assets_core::revenue::{SplitRule, VatStatus as RevenueVat, split_receipt, vat_rate};
+use data_assets_core::revenue::{
+    InvoicingParty, SplitRule, split_receipt, split_vouchers, vat_rate,
+};
 
 use super::{Issue, SplitRecord};
 use crate::ledger::{Ledger, LedgerAuthorization};
@@ -45,7 +48,7 @@ pub(super) fn replay(
                 security_grade: asset.security_grade,
                 has_info_card: has_card(&asset.id),
                 compliance_review_passed: grant.compliance_review_passed,
-                fee_cap: None,
+                fee_cap: grant.fee_cap,
             });
         let Some(readiness) = readiness else {
             continue;
@@ -125,21 +128,38 @@ pub(super) fn splits(
 ) -> Vec<SplitRecord> {
     let mut records = Vec::new();
     for receipt in &ledger.receipts {
-        let status = match receipt.vat_status {
-            data_assets_core::accounting::VatStatus::General => RevenueVat::General,
-            data_assets_core::accounting::VatStatus::SmallScale => RevenueVat::SmallScale,
-            data_assets_core::accounting::VatStatus::NotTaxpayer => RevenueVat::NotTaxable,
-        };
-        let rate = vat_rate(status, receipt.date, policy);
+        let rate = vat_rate(receipt.vat_status, receipt.date, policy);
         let rule = SplitRule::Agreement {
             parties: receipt.parties.clone(),
         };
-        match split_receipt(receipt.gross, rate, &rule, policy) {
-            Ok(outcome) => records.push(SplitRecord {
+        // The ledger's unit invoices when it is a party; otherwise the first party does.
+        let invoicing = receipt
+            .parties
+            .iter()
+            .find(|share| share.party.name == ledger.unit.name)
+            .or(receipt.parties.first())
+            .map(|share| InvoicingParty {
+                name: share.party.name.as_str(),
+                vat: receipt.vat_status,
+            });
+        let split = split_receipt(receipt.gross, rate, &rule, policy).and_then(|outcome| {
+            let vouchers = split_vouchers(
+                &outcome,
+                receipt.date,
+                &receipt.asset_id,
+                &receipt.id,
+                invoicing,
+                policy,
+            )?;
+            Ok((outcome, vouchers))
+        });
+        match split {
+            Ok((outcome, vouchers)) => records.push(SplitRecord {
                 receipt_id: receipt.id.clone(),
                 asset_id: receipt.asset_id.clone(),
                 date: receipt.date,
                 outcome,
+                vouchers: vouchers.into_iter().map(|(_, voucher)| voucher).collect(),
             }),
             Err(error) => issues.push(Issue {
                 stage: "revenue".into(),
@@ -155,4 +175,31 @@ pub(super) fn splits(
             .then_with(|| a.receipt_id.cmp(&b.receipt_id))
     });
     records
+}
+
+/// Views the receipts as licence income of the ledger's unit for the risk rules. The payer is
+/// the licensee of the receipt's grant, or `unknown` when the receipt names none; whether the
+/// payer is funded by the same finance bureau is not in the ledger and is taken as no.
+pub(super) fn licence_receipts(ledger: &Ledger) -> Vec<LicenceReceiptView> {
+    ledger
+        .receipts
+        .iter()
+        .map(|receipt| {
+            let payer = receipt
+                .authorization_id
+                .as_ref()
+                .and_then(|id| ledger.authorizations.iter().find(|g| &g.terms.id == id))
+                .map_or_else(|| "unknown".to_owned(), |g| g.terms.licensee.clone());
+            LicenceReceiptView {
+                receipt_id: receipt.id.clone(),
+                asset_id: receipt.asset_id.clone(),
+                recipient_id: ledger.unit.uscc.as_str().to_owned(),
+                recipient_kind: ledger.unit.kind,
+                payer_id: payer,
+                amount: receipt.gross,
+                payer_funded_by_same_finance_bureau: false,
+                returned_as_subsidy: false,
+            }
+        })
+        .collect()
 }

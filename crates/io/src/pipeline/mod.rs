@@ -13,7 +13,9 @@
 //! [`run_pipeline`] fails only when the ledger itself is invalid ([`check_ledger`]).
 
 mod books;
+pub mod cards;
 mod grants;
+pub mod progress;
 pub mod render;
 
 use chrono::{Datelike, NaiveDate};
@@ -26,10 +28,14 @@ use data_assets_core::accounting::trial_balance::{TrialBalance, trial_balance};
 use data_assets_core::accounting::{Side, Voucher};
 use data_assets_core::authorization::Authorization;
 use data_assets_core::calendar::{Calendar, Due, UnitKind, upcoming};
-use data_assets_core::compliance::{ComplianceInput, LedgerEntryView, Violation, check};
+use data_assets_core::compliance::{
+    AuthorizationView, ComplianceInput, LedgerEntryView, Violation, check,
+};
 use data_assets_core::entity::EntityKind;
 use data_assets_core::money::Amount;
 use data_assets_core::policy::Policy;
+use data_assets_core::registration::Certificate;
+use data_assets_core::report::ProgressReport;
 use data_assets_core::revenue::SplitOutcome;
 use serde::{Deserialize, Serialize};
 
@@ -93,6 +99,8 @@ pub struct SplitRecord {
     pub date: NaiveDate,
     /// VAT separated and the shares with their routing.
     pub outcome: SplitOutcome,
+    /// Each party's licence-fee voucher for its share, in the party's own books.
+    pub vouchers: Vec<Voucher>,
 }
 
 /// Everything a run produces; `result.json` holds it.
@@ -108,6 +116,12 @@ pub struct RunResult {
     pub stages_omitted: Vec<StageNote>,
     /// Rows a stage rejected, sorted by stage and subject.
     pub issues: Vec<Issue>,
+    /// Recognition of every asset, in ledger order.
+    pub recognitions: Vec<cards::RecognitionRecord>,
+    /// Info card of every asset, by asset id.
+    pub cards: Vec<cards::Card>,
+    /// Certificates issued for registered assets with a valid card, by asset id.
+    pub certificates: Vec<Certificate>,
     /// Every voucher posted, by date then id; amortization included.
     pub vouchers: Vec<Voucher>,
     /// Amortization per asset through the as-of date, by asset id.
@@ -125,6 +139,9 @@ pub struct RunResult {
     pub violations: Vec<Violation>,
     /// Pilot obligations due on or after the as-of date.
     pub deadlines: Vec<Due>,
+    /// Progress report of the quarter that ends on the as-of date, or else of the last quarter
+    /// that ended before it.
+    pub progress_report: Option<ProgressReport>,
 }
 
 /// Runs every stage on a valid ledger as of `as_of`.
@@ -147,6 +164,9 @@ pub fn run_pipeline(
         assumptions: assumptions(ledger),
         stages_omitted: Vec::new(),
         issues: Vec::new(),
+        recognitions: Vec::new(),
+        cards: Vec::new(),
+        certificates: Vec::new(),
         vouchers: Vec::new(),
         amortization: Vec::new(),
         trial_balances: Vec::new(),
@@ -155,6 +175,7 @@ pub fn run_pipeline(
         splits: Vec::new(),
         violations: Vec::new(),
         deadlines: Vec::new(),
+        progress_report: None,
     };
 
     let books = books::post_books(ledger, as_of, policy);
@@ -170,11 +191,47 @@ pub fn run_pipeline(
     result.vouchers = vouchers;
     accounting_reports(&mut result, &books.journal, as_of);
 
-    let has_card = |_: &str| false;
-    result.authorizations = grants::replay(ledger, policy, &has_card, &mut result.issues);
+    result.recognitions = cards::recognitions(ledger, policy, &mut result.issues);
+    let (cards, certificates) =
+        cards::cards_and_certificates(ledger, &books.journal, as_of, &mut result.issues);
+    result.cards = cards;
+    result.certificates = certificates;
+
+    let certified = |asset_id: &str| cards::has_certificate(&result.certificates, asset_id);
+    let authorizations = grants::replay(ledger, policy, &certified, &mut result.issues);
+    result.authorizations = authorizations;
     result.splits = grants::splits(ledger, policy, &mut result.issues);
     result.violations = violations(ledger, policy, &mut result);
-    result.deadlines = deadlines(ledger, as_of, policy, &mut result.stages_omitted);
+
+    match Calendar::for_policy(policy) {
+        Ok(calendar) => {
+            result.deadlines = upcoming(
+                &calendar,
+                as_of,
+                pilot_unit_kind(ledger.unit.kind),
+                Some(ledger.unit.region_code.as_str()),
+            );
+            let sources = progress::ReportSources {
+                ledger,
+                journal: &books.journal,
+                certificates: &result.certificates,
+                authorizations: &result.authorizations,
+                splits: &result.splits,
+                violations: &result.violations,
+            };
+            result.progress_report = progress::progress_report(
+                &sources,
+                as_of,
+                &calendar,
+                &mut result.issues,
+                &mut result.stages_omitted,
+            );
+        }
+        Err(error) => result.stages_omitted.push(StageNote {
+            stage: "deadlines".into(),
+            reason: format!("the policy's regional holidays are invalid: {error}"),
+        }),
+    }
 
     result.issues.sort();
     result.stages_omitted.sort();
@@ -197,6 +254,10 @@ fn assumptions(ledger: &Ledger) -> Vec<String> {
             .into(),
         "no data security risk assessment is recorded in the ledger, so none is assumed done"
             .into(),
+        "cards carry the carrying amount at the as-of date; certificates are issued, dated the \
+         as-of date, for assets whose rights registration is 已登记"
+            .into(),
+        "the enterprise card names the unit itself as the responsible department (责任部门)".into(),
     ];
     if !ledger.unit.note.is_empty() {
         list.push(format!("单位备注: {}", ledger.unit.note));
@@ -290,6 +351,12 @@ fn violations(ledger: &Ledger, policy: &Policy, result: &mut RunResult) -> Vec<V
             .iter()
             .map(|asset| LedgerEntryView::from_asset(asset, ledger.unit.kind, false))
             .collect(),
+        authorizations: result
+            .authorizations
+            .iter()
+            .map(AuthorizationView::from)
+            .collect(),
+        licence_receipts: grants::licence_receipts(ledger),
         ..ComplianceInput::default()
     };
     result.stages_omitted.push(StageNote {
@@ -323,28 +390,4 @@ pub fn pilot_unit_kind(kind: EntityKind) -> UnitKind {
     } else {
         UnitKind::CitySoe
     }
-}
-
-fn deadlines(
-    ledger: &Ledger,
-    as_of: NaiveDate,
-    policy: &Policy,
-    omitted: &mut Vec<StageNote>,
-) -> Vec<Due> {
-    let calendar = match Calendar::for_policy(policy) {
-        Ok(calendar) => calendar,
-        Err(error) => {
-            omitted.push(StageNote {
-                stage: "deadlines".into(),
-                reason: format!("the policy's regional holidays are invalid: {error}"),
-            });
-            return Vec::new();
-        }
-    };
-    upcoming(
-        &calendar,
-        as_of,
-        pilot_unit_kind(ledger.unit.kind),
-        Some(ledger.unit.region_code.as_str()),
-    )
 }

@@ -8,6 +8,8 @@ use data_assets_core::calendar::DueDate;
 use data_assets_core::money::Amount as Money;
 use data_assets_core::revenue::Routing;
 
+use data_assets_core::report::{format_amount, render_markdown};
+
 use super::RunResult;
 use crate::error::IoError;
 use crate::table::{Cell, ColumnKind, ColumnSpec, SheetSpec};
@@ -57,15 +59,25 @@ pub type ResultSheet = (SheetSpec, Vec<Vec<Cell>>);
 
 /// Builds the sheets of the results workbook, in workbook order.
 pub fn result_sheets(result: &RunResult) -> Vec<ResultSheet> {
+    let split_vouchers: Vec<Voucher> = result
+        .splits
+        .iter()
+        .flat_map(|split| split.vouchers.iter().cloned())
+        .collect();
     vec![
         overview_sheet(result),
-        voucher_sheet(&result.vouchers),
+        recognition_sheet(result),
+        card_sheet(result),
+        certificate_sheet(result),
+        voucher_sheet("凭证", &result.vouchers),
         amortization_sheet(result),
         trial_balance_sheet(result),
         disclosure_sheet(result),
         authorization_sheet(result),
         split_sheet(result),
+        voucher_sheet("分成凭证", &split_vouchers),
         violation_sheet(result),
+        progress_sheet(result),
         deadline_sheet(result),
         issue_sheet(result),
     ]
@@ -113,11 +125,11 @@ fn overview_sheet(result: &RunResult) -> ResultSheet {
     (spec, rows)
 }
 
-/// Renders vouchers one line per row.
-pub fn voucher_sheet(vouchers: &[Voucher]) -> ResultSheet {
+/// Renders vouchers one line per row, in a sheet called `name`.
+pub fn voucher_sheet(name: &'static str, vouchers: &[Voucher]) -> ResultSheet {
     use ColumnKind::{Amount, Date, Text};
     let spec = spec(
-        "凭证",
+        name,
         &[
             ("id", "凭证号", Text),
             ("date", "日期", Date),
@@ -148,6 +160,151 @@ pub fn voucher_sheet(vouchers: &[Voucher]) -> ResultSheet {
             }
         }
     }
+    (spec, rows)
+}
+
+fn recognition_sheet(result: &RunResult) -> ResultSheet {
+    use ColumnKind::{Amount, Text};
+    let spec = spec(
+        "确认",
+        &[
+            ("asset_id", "资产编号", Text),
+            ("outcome", "确认结果", Text),
+            ("booking_status", "入账情况", Text),
+            ("capitalizable", "可资本化金额", Amount),
+            ("findings", "判断依据", Text),
+            ("assumptions", "假设", Text),
+        ],
+    );
+    let rows = result
+        .recognitions
+        .iter()
+        .map(|record| {
+            let recognition = &record.recognition;
+            let findings: Vec<String> = recognition
+                .findings
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{}：{}（{}；{}）",
+                        f.criterion.label_zh(),
+                        f.status.label_zh(),
+                        f.reason,
+                        f.rule
+                    )
+                })
+                .collect();
+            vec![
+                text(recognition.asset_id.clone()),
+                text(recognition.outcome.label_zh()),
+                text(recognition.booking_status.label_zh()),
+                Cell::Amount(recognition.capitalizable_amount),
+                text(findings.join("\n")),
+                text(record.assumptions.join("；")),
+            ]
+        })
+        .collect();
+    (spec, rows)
+}
+
+fn card_sheet(result: &RunResult) -> ResultSheet {
+    use ColumnKind::{Amount, Int, Text};
+    let spec = spec(
+        "信息卡",
+        &[
+            ("kind", "信息卡类型", Text),
+            ("asset_id", "资产编号", Text),
+            ("name", "资产名称", Text),
+            ("holder", "持有单位", Text),
+            ("booking_status", "入账情况", Text),
+            ("book_value", "账面价值", Amount),
+            ("records", "记录数", Int),
+            ("security_grade", "安全级别", Text),
+            ("problems", "信息卡问题", Text),
+        ],
+    );
+    let rows = result
+        .cards
+        .iter()
+        .map(|card| {
+            let problems = super::cards::card_problems(card).join("；");
+            match card {
+                super::cards::Card::Government(card) => vec![
+                    text("数据资产信息卡（行政事业单位）"),
+                    text(card.asset_id.clone()),
+                    text(card.name.clone()),
+                    text(card.holder.name.clone()),
+                    text(card.booking_status.label_zh()),
+                    Cell::Amount(card.book_value),
+                    count(card.record_count),
+                    text(card.security_grade.label_zh()),
+                    text(problems),
+                ],
+                super::cards::Card::Enterprise(card) => vec![
+                    text("数据资产信息卡（企业）"),
+                    text(card.basic.asset_id.clone()),
+                    text(card.basic.name.clone()),
+                    text(card.basic.holder.name.clone()),
+                    text(card.basic.booking_status.label_zh()),
+                    Cell::Amount(card.basic.book_value),
+                    Cell::Empty,
+                    text(card.management.security_grade.label_zh()),
+                    text(problems),
+                ],
+            }
+        })
+        .collect();
+    (spec, rows)
+}
+
+fn certificate_sheet(result: &RunResult) -> ResultSheet {
+    use ColumnKind::{Date, Text};
+    let spec = spec(
+        "证书",
+        &[
+            ("number", "证书编号", Text),
+            ("asset_id", "资产编号", Text),
+            ("holder", "持有单位", Text),
+            ("issued_on", "发证日期", Date),
+            ("fingerprint", "信息卡指纹（SHA-256）", Text),
+        ],
+    );
+    let rows = result
+        .certificates
+        .iter()
+        .map(|certificate| {
+            vec![
+                text(certificate.number.clone()),
+                text(certificate.asset_id.clone()),
+                text(certificate.holder.name.clone()),
+                Cell::Date(certificate.issued_on),
+                text(certificate.fingerprint.clone()),
+            ]
+        })
+        .collect();
+    (spec, rows)
+}
+
+fn progress_sheet(result: &RunResult) -> ResultSheet {
+    use ColumnKind::Text;
+    let spec = spec(
+        "进度报告",
+        &[("item", "项目", Text), ("value", "内容", Text)],
+    );
+    let Some(report) = &result.progress_report else {
+        return (spec, Vec::new());
+    };
+    let holdings = &report.holdings;
+    let line = |item: &str, value: String| vec![text(item), text(value)];
+    let rows = vec![
+        line("报告期", report.period.label_zh()),
+        line("数据资产（项）", holdings.total.count.to_string()),
+        line("账面价值合计", format_amount(holdings.total.book_value)),
+        line("已登记", holdings.registered_count.to_string()),
+        line("已取得证书", holdings.certified_count.to_string()),
+        line("授权运营", holdings.authorized_count.to_string()),
+        line("已处置", holdings.disposed_count.to_string()),
+    ];
     (spec, rows)
 }
 
@@ -486,6 +643,15 @@ fn issue_sheet(result: &RunResult) -> ResultSheet {
     (spec, rows)
 }
 
+/// Renders a cell for a Markdown table: amounts with two decimals, one line, `|` escaped.
+fn markdown_cell(cell: &Cell) -> String {
+    let text = match cell {
+        Cell::Amount(amount) => amount.to_string(),
+        other => other.to_text(),
+    };
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
 /// Renders the run as Markdown: the unit, what was assumed or left out, then the results.
 pub fn report_markdown(result: &RunResult) -> String {
     let mut md = String::new();
@@ -504,6 +670,22 @@ pub fn report_markdown(result: &RunResult) -> String {
     }
     for (spec, rows) in result_sheets(result).iter().skip(1) {
         let _ = writeln!(md, "## {}\n", spec.name);
+        let mut rows: Vec<&Vec<Cell>> = rows.iter().collect();
+        if spec.name == "凭证" {
+            // Monthly amortization would swamp the report; the workbook lists every line.
+            let before = rows.len();
+            rows.retain(|row| {
+                !row.first()
+                    .is_some_and(|id| id.to_text().contains(":amortize:"))
+            });
+            let amortization_lines = before - rows.len();
+            if amortization_lines > 0 {
+                let _ = writeln!(
+                    md,
+                    "月度摊销分录 {amortization_lines} 行未列出，见 {RESULTS_XLSX} 的“凭证”和“摊销”表。\n"
+                );
+            }
+        }
         if rows.is_empty() {
             let _ = writeln!(md, "无\n");
             continue;
@@ -511,12 +693,13 @@ pub fn report_markdown(result: &RunResult) -> String {
         let _ = writeln!(md, "| {} |", spec.headers().join(" | "));
         let _ = writeln!(md, "|{}", " --- |".repeat(spec.columns.len()));
         for row in rows {
-            let cells: Vec<String> = row
-                .iter()
-                .map(|cell| cell.to_text().replace('|', "\\|").replace('\n', " "))
-                .collect();
+            let cells: Vec<String> = row.iter().map(markdown_cell).collect();
             let _ = writeln!(md, "| {} |", cells.join(" | "));
         }
+        md.push('\n');
+    }
+    if let Some(report) = &result.progress_report {
+        md.push_str(&render_markdown(report));
         md.push('\n');
     }
     let _ = writeln!(md, "## 假设与未执行环节\n");
