@@ -166,6 +166,11 @@ fn summarize(out: &Path, results: &[(String, RunResult)], as_json: bool) {
         return;
     }
     for (dir, result) in results {
+        let written = if dir.is_empty() {
+            out.to_path_buf()
+        } else {
+            out.join(dir)
+        };
         println!(
             "{} ({}) as of {}: {} vouchers, {} authorizations, {} splits, {} violations, {} issues",
             result.unit.name,
@@ -179,7 +184,7 @@ fn summarize(out: &Path, results: &[(String, RunResult)], as_json: bool) {
         );
         println!(
             "  wrote {RESULTS_XLSX}, {RESULT_JSON} and {REPORT_MD} to {}",
-            out.join(dir).display()
+            written.display()
         );
     }
 }

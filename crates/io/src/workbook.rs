@@ -113,6 +113,10 @@ fn write_sheet(
         }
     }
     sheet.set_freeze_panes(1, 0)?;
+    // Printed sheets fit the page width, with the header row repeated on every page.
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
     for (index, row) in rows.iter().enumerate() {
         let row_number = u32::try_from(index + 1).unwrap_or(u32::MAX);
         for (col, cell) in row.iter().enumerate() {
