@@ -53,7 +53,7 @@ enum Command {
         out: PathBuf,
     },
     /// Check a ledger (xlsx workbook, directory of CSV files, or JSON) and list every error
-    /// with its sheet, row and column; exits with 1 when anything is invalid.
+    /// with its sheet, row and column. Exits with 1 when anything is invalid.
     Check {
         /// Ledger file or CSV directory.
         file: PathBuf,

@@ -58,8 +58,8 @@ impl Staging {
     }
 
     /// Moves the staged files into the output directory: the whole directory when `out` does
-    /// not exist yet, otherwise entry by entry (each rename replaces one file atomically; a
-    /// subdirectory of the same name is removed, then replaced).
+    /// not exist yet, otherwise entry by entry. Each rename replaces one file atomically, and a
+    /// subdirectory of the same name is removed first, then replaced.
     pub fn commit(mut self) -> Result<PathBuf, IoError> {
         if self.out.exists() {
             let entries = std::fs::read_dir(&self.path).map_err(|e| write_error(&self.path, &e))?;

@@ -29,7 +29,7 @@ fn command() -> Command {
     Command::cargo_bin("data-assets").unwrap()
 }
 
-/// The ledger the template is filled with: one asset bought for 24,000.00 on 2026-01-05 with a
+/// Builds the ledger the template is filled with: one asset bought for 24,000.00 on 2026-01-05 with a
 /// 24-month life, paid by the treasury directly, and a receipt of 10,000.00 split 70/30.
 fn test_ledger() -> Ledger {
     let mut asset = DataAsset::example();

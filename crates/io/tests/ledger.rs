@@ -51,7 +51,7 @@ fn event(id: &str, asset: &str, on: NaiveDate, kind: EventKind) -> Event {
     }
 }
 
-/// A ledger that uses most event types of the 事项 sheet.
+/// Builds a ledger that uses most event types of the 事项 sheet.
 #[allow(clippy::too_many_lines)]
 fn sample() -> Ledger {
     let mut open = asset("A2", AcquisitionRoute::SelfDeveloped, None);

@@ -2,7 +2,7 @@
 //! holder, the order of each asset's events, and the core rules of each row.
 //!
 //! References in a ledger only point from events, grants and receipts to assets, and from
-//! receipts to grants, so they cannot form a cycle; the checks here are the ones that can fail.
+//! receipts to grants. They cannot form a cycle, so no cycle check exists.
 
 use std::collections::BTreeMap;
 
@@ -18,8 +18,8 @@ use super::error::LedgerError;
 use super::spec::{ASSET_SHEET, AUTHORIZATION_SHEET, EVENT_SHEET, RECEIPT_SHEET};
 use crate::error::Location;
 
-/// Where the items of a ledger came from: the file and the row of each item, per sheet. For
-/// JSON the row is the item's position, counting from 1.
+/// Origin of a ledger's items: the file and the row of each item, per sheet. For JSON the row
+/// is the item's position, counting from 1.
 #[derive(Debug, Clone, Default)]
 pub struct Origin {
     /// File name as given.

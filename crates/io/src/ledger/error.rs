@@ -20,7 +20,7 @@ pub enum LedgerError {
         field: String,
         /// Number of data rows.
         value: String,
-        /// What is allowed.
+        /// Accepted values, in words.
         allowed: String,
     },
     /// Two rows of a sheet have the same id.
@@ -40,7 +40,7 @@ pub enum LedgerError {
         field: String,
         /// The asset id.
         value: String,
-        /// What is allowed.
+        /// Accepted values, in words.
         allowed: String,
     },
     /// A receipt refers to an authorization that is not in the 授权 sheet, or to one of another
@@ -51,7 +51,7 @@ pub enum LedgerError {
         field: String,
         /// The authorization id.
         value: String,
-        /// What is allowed.
+        /// Accepted values, in words.
         allowed: String,
     },
     /// An asset's holder is not the unit whose ledger this is.
@@ -72,7 +72,7 @@ pub enum LedgerError {
         field: String,
         /// The event type and date.
         value: String,
-        /// What must come first.
+        /// The event that must come first.
         allowed: String,
     },
     /// A row breaks a rule of the core library, such as a conditional open type without its
@@ -85,7 +85,7 @@ pub enum LedgerError {
         field: String,
         /// The rejected value.
         value: String,
-        /// What is allowed.
+        /// Accepted values, in words.
         allowed: String,
     },
 }

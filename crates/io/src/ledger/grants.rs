@@ -31,9 +31,9 @@ pub struct LedgerAuthorization {
     pub terms: AuthorizationTerms,
     /// State the workflow has reached.
     pub state: AuthorizationState,
-    /// Who applied (申请人).
+    /// Applicant (申请人).
     pub applicant: String,
-    /// Who approved or rejected (审批人); required once the grant is decided.
+    /// Approver or rejecter (审批人), required once the grant is decided.
     #[serde(default)]
     pub approver: Option<String>,
     /// Date of application; the term's start when empty.

@@ -1,6 +1,6 @@
-//! The ledger workbook (台账工作簿): the unit, its data assets, their accounting events, the
-//! authorized-operation grants and the receipts to split, in five sheets (单位, 台账, 事项, 授权,
-//! 收益), with the same data as a directory of CSV files or as one JSON document.
+//! The ledger workbook (台账工作簿) in five sheets: the unit (单位), its data assets (台账), their
+//! accounting events (事项), the authorized-operation grants (授权) and the receipts to split
+//! (收益). The same data can be a directory of CSV files or one JSON document.
 //!
 //! [`template`] writes a blank workbook with drop-downs; [`read_ledger`] reads any of the three
 //! forms and checks it, reporting every bad cell and every rule broken between rows and sheets;

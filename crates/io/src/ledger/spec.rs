@@ -1,9 +1,9 @@
 //! Sheet specifications of the ledger workbook: 单位, 台账, 事项, 授权 and 收益.
 //!
-//! Every enum column offers the Chinese labels of its vocabulary as a drop-down. Columns that
-//! hold several values separate them with `、` (rights, source systems); the split rule of a
-//! receipt is written `名称:比例;名称:比例`, with the parties' unit kinds in a second column in
-//! the same order.
+//! Every enum column offers the Chinese labels of its vocabulary as a drop-down. Columns with
+//! several values (rights, source systems) separate them with `、`. The split rule of a receipt
+//! is written `名称:比例;名称:比例`, and a second column lists the parties' unit kinds in the
+//! same order.
 
 use data_assets_core::accounting::{ExpenseUse, Funding, VatStatus};
 use data_assets_core::asset::{

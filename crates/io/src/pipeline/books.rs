@@ -1,8 +1,8 @@
 //! Posting the ledger's events and the monthly amortization through the as-of date.
 //!
-//! Months are walked in order. In each month the ledger's events are posted by date (row order
-//! within a day); then, when the month has ended by the as-of date, every asset with a schedule
-//! for that month is amortized on the month's last day, with the event id
+//! Months are walked in order. In each month the ledger's events are posted by date, in row
+//! order within a day. When the month has ended by the as-of date, every asset with a schedule
+//! for that month is then amortized on the month's last day, with the event id
 //! `{asset_id}:amortize:{YYYY-MM}`.
 //!
 //! A schedule is set when an event puts or changes an amount on the intangible account (purchase,

@@ -22,11 +22,11 @@ fn at(date: NaiveDate, hour: u32) -> NaiveDateTime {
     date.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default())
 }
 
-/// Replays each grant from draft to its recorded state: applied (申请日期, or the term start),
-/// decided by the approver with the policy's approver role (审批日期, or the application date),
-/// activated on the later of the decision and the term start, expired the day after the term
-/// ends, revoked or terminated on the activation day. A step the workflow rejects is an issue
-/// and the grant stays in the state it reached.
+/// Replays each grant from draft to its recorded state. It is applied on 申请日期 (or the term
+/// start) and decided on 审批日期 (or the application date) by the approver, who gets the
+/// policy's approver role. It is activated on the later of the decision and the term start,
+/// expired the day after the term ends, and revoked or terminated on the activation day. A step
+/// the workflow rejects is an issue, and the grant stays in the state it reached.
 pub(super) fn replay(
     ledger: &Ledger,
     policy: &Policy,

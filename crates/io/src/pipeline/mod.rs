@@ -4,9 +4,9 @@
 //! deadlines still due.
 //!
 //! [`run_pipeline`] is a deterministic function of the ledger, the as-of date and the policy:
-//! it reads no clock and sorts every list it builds. A stage that cannot run says so in
-//! [`RunResult::stages_omitted`], and a row a stage rejects is listed in [`RunResult::issues`];
-//! nothing is skipped silently.
+//! it reads no clock and sorts every list it builds. A stage that cannot run is listed in
+//! [`RunResult::stages_omitted`], and a row a stage rejects in [`RunResult::issues`], so nothing
+//! is skipped silently.
 //!
 //! # Errors
 //!
@@ -52,7 +52,7 @@ pub struct Issue {
     pub subject: String,
     /// Stable code of the error, such as `accounting.insufficient_balance`.
     pub code: String,
-    /// What went wrong and what is allowed.
+    /// Message with the accepted values.
     pub message: String,
 }
 
@@ -61,7 +61,7 @@ pub struct Issue {
 pub struct StageNote {
     /// Stage name.
     pub stage: String,
-    /// Why it did not run.
+    /// Reason it did not run.
     pub reason: String,
 }
 
@@ -103,7 +103,7 @@ pub struct SplitRecord {
     pub vouchers: Vec<Voucher>,
 }
 
-/// Everything a run produces; `result.json` holds it.
+/// Everything a run produces, as written to `result.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RunResult {
     /// Date the run is as of.

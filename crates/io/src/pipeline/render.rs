@@ -43,7 +43,7 @@ pub fn routing_label(routing: Routing) -> &'static str {
         Routing::InstitutionCoreRevenue => "事业收入（4101）",
         Routing::InstitutionBusinessRevenue => "经营收入（4401）",
         Routing::InstitutionOtherRevenue => "其他收入（4609）",
-        Routing::EnterpriseRevenue => "企业收入（6051/6001）",
+        Routing::EnterpriseRevenue => "企业收入",
     }
 }
 
