@@ -8,7 +8,7 @@ use data_assets_io::Limits;
 use data_assets_io::ledger::{Ledger, read_ledger, template};
 use serde_json::json;
 
-use crate::output::{Failure, fail, write_atomically};
+use crate::output::{Failure, error_json, fail, write_atomically};
 
 /// Writes a blank ledger workbook to `out`.
 pub fn run_template(out: &Path, as_json: bool) -> Result<(), Failure> {
@@ -78,15 +78,7 @@ fn print_invalid<E: ErrorDetail>(file: &Path, errors: &[E], as_json: bool) {
     if as_json {
         let list: Vec<_> = errors
             .iter()
-            .map(|e| {
-                json!({
-                    "code": e.code(),
-                    "field": e.field(),
-                    "value": e.value(),
-                    "allowed": e.allowed(),
-                    "message": e.to_string(),
-                })
-            })
+            .map(|e| error_json(e as &dyn ErrorDetail))
             .collect();
         println!(
             "{}",

@@ -117,22 +117,22 @@ fn write_error(path: &Path, error: &std::io::Error) -> IoError {
     }
 }
 
+/// Renders one error as the JSON object `--json` prints: code, field, value, allowed, message.
+pub fn error_json(error: &dyn ErrorDetail) -> serde_json::Value {
+    json!({
+        "code": error.code(),
+        "field": error.field(),
+        "value": error.value(),
+        "allowed": error.allowed(),
+        "message": error.to_string(),
+    })
+}
+
 /// Prints errors: as JSON on stdout with `--json`, otherwise as text on stderr, one per error
 /// with its code, location, message and what is allowed.
 pub fn print_errors(errors: &[Box<dyn ErrorDetail>], as_json: bool) {
     if as_json {
-        let list: Vec<_> = errors
-            .iter()
-            .map(|e| {
-                json!({
-                    "code": e.code(),
-                    "field": e.field(),
-                    "value": e.value(),
-                    "allowed": e.allowed(),
-                    "message": e.to_string(),
-                })
-            })
-            .collect();
+        let list: Vec<_> = errors.iter().map(|e| error_json(e.as_ref())).collect();
         println!("{}", json!({ "ok": false, "errors": list }));
         return;
     }
