@@ -370,3 +370,79 @@ fn cross_sheet_errors_are_typed() {
         "l.json, sheet 事项, row 2, column 事项编号"
     );
 }
+
+/// Builds an event kind without order constraints from a selector and amounts in fen.
+fn free_kind(selector: u8, amount: i64, vat: i64) -> EventKind {
+    let amount = Amount::from_fen(amount);
+    let vat = Amount::from_fen(vat);
+    match selector % 10 {
+        0 => EventKind::Purchase {
+            cost: amount,
+            input_vat: vat,
+            funding: Funding::AuthorizedQuota,
+            business_activity: vat.is_zero(),
+        },
+        1 => EventKind::Maintenance {
+            amount,
+            funding: Funding::BankDeposit,
+            use_of_asset: ExpenseUse::Operating,
+        },
+        2 => EventKind::LicenceFee {
+            amount,
+            output_vat: vat,
+            receivable: false,
+        },
+        3 => EventKind::CommissionPrepayment {
+            amount,
+            funding: Funding::DirectTreasury,
+        },
+        4 => EventKind::InventoryPurchase {
+            cost: amount,
+            input_vat: vat,
+            funding: Funding::AccountsPayable,
+        },
+        5 => EventKind::Remittance { amount },
+        6 => EventKind::InventoryWriteDown { amount },
+        7 => EventKind::TransferIn {
+            basis: TransferInBasis::ZeroBookValue { gross: amount },
+            taxes: vat,
+            funding: Funding::BankDeposit,
+        },
+        8 => EventKind::DonationIn {
+            value: (!vat.is_zero()).then_some(amount),
+            taxes: Amount::ZERO,
+            funding: Funding::StoresIssued,
+        },
+        _ => EventKind::RdCost {
+            phase: RdPhase::Research,
+            amount,
+            funding: Funding::Depreciation,
+        },
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// Any amounts to the fen, below the limit written as exact numbers, survive the workbook.
+    #[test]
+    fn event_amounts_survive_workbook(
+        rows in proptest::collection::vec(
+            (0_u8..10, 0_i64..1_000_000_000_000, 0_i64..100_000_000, 0_u64..3000),
+            1..12,
+        )
+    ) {
+        let mut ledger = sample();
+        ledger.events = rows
+            .iter()
+            .enumerate()
+            .map(|(index, (selector, amount, vat, days))| {
+                let on = date(2020, 1, 1) + chrono::Days::new(*days);
+                event(&format!("P{index}"), "A1", on, free_kind(*selector, *amount, *vat))
+            })
+            .collect();
+        let bytes = write_ledger_xlsx(&ledger).unwrap();
+        let read = read_ledger_xlsx(&bytes, "p.xlsx", &Limits::default()).unwrap();
+        proptest::prop_assert_eq!(read.events, ledger.events);
+    }
+}

@@ -137,6 +137,7 @@ impl Walker<'_> {
         );
         if disposal && self.policy.month_convention == MonthConvention::NextMonth {
             // Under the next-month convention the month of disposal is still amortized.
+            // NOTE: no test runs a disposal under the next-month convention yet.
             self.amortize_month(month_start(event.date), event.date, Some(&event.asset_id));
         }
         if let Err(error) = self.books.journal.post(event) {

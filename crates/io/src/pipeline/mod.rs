@@ -149,6 +149,25 @@ pub struct RunResult {
 /// # Errors
 ///
 /// Every error of [`check_ledger`] when the ledger is invalid; nothing is computed then.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use data_assets_core::policy::Policy;
+/// use data_assets_io::ledger::read_ledger_json;
+/// use data_assets_io::pipeline::run_pipeline;
+///
+/// let json = r#"{"unit": {"name": "桂林市市场监督管理局", "uscc": "11450300000000019P",
+///     "kind": "administrative_unit", "region_code": "450300"}}"#;
+/// let ledger = read_ledger_json(json.as_bytes(), "unit.json").unwrap();
+/// let as_of = NaiveDate::from_ymd_opt(2026, 9, 30).unwrap();
+/// let result = run_pipeline(&ledger, as_of, &Policy::default()).unwrap();
+/// // With no events there is nothing to balance, and the run says so.
+/// assert!(result.vouchers.is_empty());
+/// assert_eq!(result.stages_omitted[0].stage, "compliance.units");
+/// assert_eq!(result.stages_omitted[2].stage, "trial_balance");
+/// // The pilot's quarterly report for 2026 Q3 is due ten working days after September 30.
+/// assert_eq!(result.deadlines[0].obligation.id, "quarterly_report_2026_q3");
+/// ```
 pub fn run_pipeline(
     ledger: &Ledger,
     as_of: NaiveDate,
