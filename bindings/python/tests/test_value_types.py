@@ -13,6 +13,7 @@ from test_recognition_trading import cost_input, facts
 from test_registration_authorization import APPLICANT, READY, card_fields, terms
 from test_revenue_report import RULE, report_input
 from test_survey_io_compliance import CATALOG
+from test_ledger_pipeline import ledger_fields
 
 META = {"actor": "财务科", "at": "2025-04-01T09:00:00", "reason": "首次入账"}
 
@@ -142,6 +143,7 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "SplitOutcome": lambda: data_assets.split_receipt(Decimal("0.05"), Decimal(0), RULE),
     "ReportInput": lambda: data_assets.ReportInput.from_dict(report_input()),
     "ProgressReport": lambda: data_assets.build_report(report_input()),
+    "Ledger": lambda: data_assets.Ledger.from_dict(ledger_fields()),
     "AssetSnapshot": lambda: data_assets.asset_snapshot(register().entries()[0], Decimal(0)),
 }
 

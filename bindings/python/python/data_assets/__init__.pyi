@@ -46,6 +46,7 @@ from data_assets._native import (
     InventoryTable as InventoryTable,
     IoError as IoError,
     Journal as Journal,
+    Ledger as Ledger,
     LedgerEntryView as LedgerEntryView,
     MarketApproachInput as MarketApproachInput,
     MoneyError as MoneyError,
@@ -114,6 +115,7 @@ from data_assets._native import (
     public_data_fee as public_data_fee,
     quarterly_report_deadline as quarterly_report_deadline,
     read_catalog as read_catalog,
+    read_ledger as read_ledger,
     readiness as readiness,
     receipt_from_split as receipt_from_split,
     recognize as recognize,
@@ -123,6 +125,7 @@ from data_assets._native import (
     round_decimal as round_decimal,
     rounding_rules as rounding_rules,
     routing_for as routing_for,
+    run_pipeline as run_pipeline,
     schedule as schedule,
     separate_vat as separate_vat,
     split_receipt as split_receipt,
@@ -138,6 +141,7 @@ from data_assets._native import (
     violation_view as violation_view,
     vocabulary as vocabulary,
     vocabulary_names as vocabulary_names,
+    write_ledger as write_ledger,
 )
 
 __all__ = [
@@ -179,6 +183,7 @@ __all__ = [
     "InventoryTable",
     "IoError",
     "Journal",
+    "Ledger",
     "LedgerEntryView",
     "MarketApproachInput",
     "MoneyError",
@@ -249,6 +254,7 @@ __all__ = [
     "public_data_fee",
     "quarterly_report_deadline",
     "read_catalog",
+    "read_ledger",
     "readiness",
     "receipt_from_split",
     "recognize",
@@ -258,6 +264,7 @@ __all__ = [
     "round_decimal",
     "rounding_rules",
     "routing_for",
+    "run_pipeline",
     "schedule",
     "separate_vat",
     "split_receipt",
@@ -276,6 +283,7 @@ __all__ = [
     "violation_view",
     "vocabulary",
     "vocabulary_names",
+    "write_ledger",
 ]
 
 _Value = TypeVar("_Value", covariant=True)

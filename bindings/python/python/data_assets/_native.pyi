@@ -106,7 +106,11 @@ __all__ = [
     "GovernmentNote",
     "Journal",
     "amortization_events",
+    "Ledger",
     "read_catalog",
+    "read_ledger",
+    "write_ledger",
+    "run_pipeline",
     "GovernmentCard",
     "EnterpriseCard",
     "Certificate",
@@ -1442,3 +1446,41 @@ def authorization_risk_view(grant: Authorization | Mapping[str, Any]) -> dict[st
 
 def trade_view(trade: TradeRecord | Mapping[str, Any]) -> dict[str, Any]:
     """Convert a trade record into the risk rules' view of it."""
+
+@final
+class Ledger:
+    """A unit's ledger: the unit, its data assets, accounting events, authorizations and
+    receipts, as the five sheets of a ledger workbook hold them."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __new__(cls, **fields: Any) -> Ledger: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> Ledger: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], Ledger], tuple[dict[str, Any]]]: ...
+
+
+def read_ledger(path: str | os.PathLike[str]) -> Ledger:
+    """Read and check a ledger: an xlsx workbook, a ``.json`` file or a directory of CSV files.
+
+    Raises:
+        DataAssetError: a subclass for the first problem, with every bad cell and broken rule
+            listed in ``errors``.
+    """
+
+def write_ledger(ledger: Ledger | Mapping[str, Any], path: str | os.PathLike[str]) -> None:
+    """Write a ledger in the form its path names: a directory (which must exist) gets one CSV
+    file per sheet, a ``.json`` path JSON, and any other path an xlsx workbook."""
+
+def run_pipeline(
+    path: str | os.PathLike[str], as_of: date, policy: _PolicyArg = None
+) -> dict[str, Any]:
+    """Run the whole pipeline on a ledger file as of ``as_of``.
+
+    Returns what the command's ``result.json`` holds, as a dict with decimals as ``Decimal``
+    and dates as ``date``: recognitions, cards, certificates, vouchers, amortization, trial
+    balances, disclosures, authorizations, splits, violations, deadlines and the progress
+    report, plus the stages omitted and the rows rejected.
+    """

@@ -11,7 +11,7 @@ use crate::error::IoError;
 use crate::table::Cell;
 
 /// The unit whose ledger the workbook is (会计主体), with the facts posting needs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LedgerUnit {
     /// Registered name (单位名称).

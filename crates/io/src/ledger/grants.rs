@@ -24,7 +24,7 @@ pub const RATIO_SEPARATOR: char = ':';
 
 /// A grant of authorized operation (授权运营) as recorded in the 授权 sheet: its terms, the
 /// state it has reached and who applied and decided.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LedgerAuthorization {
     /// Terms of the grant (id, asset, licensee, mode, rights, purpose, fee, term, exclusivity).
@@ -52,7 +52,7 @@ pub struct LedgerAuthorization {
 }
 
 /// A tax-inclusive receipt for an asset and how it is split (收益分配).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Receipt {
     /// Receipt id (收款编号).

@@ -40,7 +40,7 @@ use crate::workbook::{check_zip, read_sheet, write_workbook};
 
 /// A unit's ledger: who it is, what it holds, what happened, whom it authorized and what it
 /// received.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ledger {
     /// The unit (会计主体).

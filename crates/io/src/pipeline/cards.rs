@@ -16,7 +16,7 @@ use super::Issue;
 use crate::ledger::Ledger;
 
 /// The recognition of one asset with the facts assumed rather than read from the ledger.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RecognitionRecord {
     /// Outcome with one finding per criterion.
     pub recognition: Recognition,
@@ -26,7 +26,7 @@ pub struct RecognitionRecord {
 
 /// An info card: the government 数据资产信息卡 for 行政 and 事业单位, the enterprise card for
 /// enterprises.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Card {
     /// 数据资产信息卡 of a government unit.

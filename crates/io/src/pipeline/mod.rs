@@ -44,7 +44,9 @@ pub use books::AMORTIZATION_USE;
 use crate::ledger::{Ledger, LedgerError, LedgerUnit, Origin, check_ledger};
 
 /// Something a stage could not do for one row, named by its id.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub struct Issue {
     /// Stage, such as `vouchers` or `certificates`.
     pub stage: String,
@@ -57,7 +59,9 @@ pub struct Issue {
 }
 
 /// A stage that did not run at all, with the reason.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub struct StageNote {
     /// Stage name.
     pub stage: String,
@@ -66,7 +70,7 @@ pub struct StageNote {
 }
 
 /// Amortization of one asset posted through the as-of date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AmortizationTotal {
     /// Asset id.
     pub asset_id: String,
@@ -78,7 +82,7 @@ pub struct AmortizationTotal {
 
 /// Disclosure tables: the enterprise tables A (intangibles) and B (inventory), or the
 /// government note, for the year to the as-of date.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Disclosures {
     /// Enterprise table A: intangible data resources.
     pub intangible: Option<IntangibleTable>,
@@ -89,7 +93,7 @@ pub struct Disclosures {
 }
 
 /// A receipt split among its parties.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SplitRecord {
     /// Receipt id.
     pub receipt_id: String,
@@ -104,7 +108,7 @@ pub struct SplitRecord {
 }
 
 /// Everything a run produces, as written to `result.json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RunResult {
     /// Date the run is as of.
     pub as_of: NaiveDate,
