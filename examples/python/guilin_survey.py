@@ -8,9 +8,11 @@ Run with ``python examples/python/guilin_survey.py`` after ``maturin develop`` o
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import data_assets
 
@@ -33,16 +35,33 @@ def survey_cell() -> list[data_assets.DataResource]:
     return resources
 
 
-def ledger_cell() -> data_assets.Register:
-    """Keep a ledger of two booked assets with an append-only history."""
-    register = data_assets.Register()
-    meta = {"actor": "财务科", "at": "2025-04-01T09:00:00", "reason": "首次入账"}
+def ledger_cell(folder: Path) -> data_assets.Register:
+    """Save a two-asset ledger workbook, read it back, and keep its assets in a register."""
     template = data_assets.DataAsset.example().to_dict()
+    unit_uscc = "12450300000000035A"
+    assets: list[dict[str, Any]] = []
     for asset_id, name, cost in [
         ("GL-2025-001", "不动产登记数据", Decimal("500000.00")),
         ("GL-2025-002", "公积金缴存数据", Decimal("4800.00")),
     ]:
-        register.add({**template, "id": asset_id, "name": name, "cost": cost}, meta)
+        holder = {"uscc": unit_uscc, "name": "桂林市大数据发展中心"}
+        assets.append({**template, "id": asset_id, "name": name, "cost": cost, "holder": holder})
+    unit = {
+        "name": "桂林市大数据发展中心",
+        "uscc": unit_uscc,
+        "kind": "public_institution",
+        "region_code": "450300",
+        "vat_status": "not_taxpayer",
+        "note": "",
+    }
+    workbook = folder / "ledger.xlsx"
+    data_assets.write_ledger({"unit": unit, "assets": assets}, workbook)
+    ledger = data_assets.read_ledger(workbook)
+
+    register = data_assets.Register()
+    meta = {"actor": "财务科", "at": "2025-04-01T09:00:00", "reason": "首次入账"}
+    for asset in ledger.assets:
+        register.add(asset, meta)
     register.verify()
     return register
 
@@ -57,8 +76,16 @@ def schedule_cell(register: data_assets.Register) -> dict[str, list[data_assets.
 
 
 def split_cell() -> list[Decimal]:
-    """Split a licence receipt of 10,000.00 between the unit (70%) and the operator (30%)."""
-    return data_assets.allocate(Decimal("10000.00"), [Decimal("0.7"), Decimal("0.3")])
+    """Split a licence receipt of 10,600.00 (6% VAT) between the unit (70%) and the operator."""
+    rule = {
+        "kind": "agreement",
+        "parties": [
+            {"party": {"name": "大数据局", "kind": "administrative_unit"}, "ratio": Decimal("0.7")},
+            {"party": {"name": "运营公司", "kind": "state_owned_enterprise"}, "ratio": Decimal("0.3")},
+        ],
+    }
+    outcome = data_assets.split_receipt(Decimal("10600.00"), Decimal("0.06"), rule)
+    return [share["amount"] for share in outcome.shares]
 
 
 def summary_cell(
@@ -74,10 +101,10 @@ def summary_cell(
         periods = schedules[asset.id]
         in_2025 = sum((p.amount for p in periods if p.period.year == 2025), Decimal("0"))
         print(
-            f"{asset.id:<14}{asset.cost:>14,}{periods[0].amount:>12,}"
-            f"{periods[-1].amount:>12,}{in_2025:>12,}"
+            f"{asset.id:<14}{asset.cost:>14,.2f}{periods[0].amount:>12,.2f}"
+            f"{periods[-1].amount:>12,.2f}{in_2025:>12,.2f}"
         )
-    print(f"receipt 10,000.00 split: unit {split[0]:,}, operator {split[1]:,}")
+    print(f"receipt 10,600.00 net of VAT: unit {split[0]:,.2f}, operator {split[1]:,.2f}")
     deadline = data_assets.quarterly_report_deadline(AS_OF.year, 2)
     print(f"Q2 progress report due: {deadline.isoformat()}")
 
@@ -85,7 +112,8 @@ def summary_cell(
 def main() -> None:
     """Run the cells in order."""
     survey_cell()
-    register = ledger_cell()
+    with tempfile.TemporaryDirectory() as folder:
+        register = ledger_cell(Path(folder))
     schedules = schedule_cell(register)
     summary_cell(register, schedules, split_cell())
 
