@@ -320,7 +320,10 @@ impl Amount {
     /// ```
     #[must_use]
     pub fn round_fen(self, rule: RoundingRule) -> Self {
-        Amount(rule.round(self.0, FEN_SCALE).normalize_sign())
+        let mut rounded = rule.round(self.0, FEN_SCALE).normalize_sign();
+        // Keep exactly two places, so a booked 100 reads 100.00 in JSON and in the bindings.
+        rounded.rescale(FEN_SCALE);
+        Amount(rounded)
     }
 
     /// Sum, or [`MoneyError::Overflow`].
@@ -849,6 +852,13 @@ mod tests {
         assert_eq!(error.code(), "money.invalid_number");
         assert_eq!(error.field(), "cost");
         assert_eq!(error.value(), "12a");
+    }
+
+    #[test]
+    fn round_fen_keeps_two_places() {
+        let net = amount("106.00").checked_div(dec("1.06")).unwrap();
+        assert_eq!(net.round_fen(RoundingRule::HalfUp).value().to_string(), "100.00");
+        assert_eq!(amount("7").round_fen(RoundingRule::HalfUp).value().scale(), 2);
     }
 
     #[test]
