@@ -6,7 +6,7 @@
 //! runner checks that the expected value is contained in that output (objects by key, arrays
 //! element by element with equal lengths, everything else by equality).
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -36,8 +36,11 @@ use data_assets_core::trading::valuation::{
 /// Output of a handler: the canonical output, or the stable code of the error returned.
 type Outcome = Result<Value, String>;
 
+/// A family's handler: canonical output of one case's input.
+type Handler = fn(&Value) -> Outcome;
+
 /// Families this runner knows, with their handlers.
-const FAMILIES: &[(&str, fn(&Value) -> Outcome)] = &[
+const FAMILIES: &[(&str, Handler)] = &[
     ("allocation", allocation),
     ("amortization", amortization),
     ("posting_government", posting),
@@ -62,7 +65,11 @@ fn vectors_all_families_pass() {
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .collect();
     files.sort();
-    assert!(!files.is_empty(), "no vector files in {}", vectors_dir().display());
+    assert!(
+        !files.is_empty(),
+        "no vector files in {}",
+        vectors_dir().display()
+    );
 
     let mut failures = Vec::new();
     let mut total = 0;
@@ -71,8 +78,16 @@ fn vectors_all_families_pass() {
         let file: Value = serde_json::from_str(&text)
             .unwrap_or_else(|e| panic!("{}: invalid JSON: {e}", path.display()));
         let family = file["family"].as_str().unwrap_or_default();
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-        assert_eq!(family, stem, "{}: family must match the file name", path.display());
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        assert_eq!(
+            family,
+            stem,
+            "{}: family must match the file name",
+            path.display()
+        );
         let Some((_, handler)) = FAMILIES.iter().find(|(name, _)| *name == family) else {
             panic!("{}: unknown family {family:?}", path.display());
         };
@@ -85,13 +100,21 @@ fn vectors_all_families_pass() {
             }
         }
     }
-    assert!(total >= 40, "only {total} vector cases; at least 40 are required");
-    assert!(failures.is_empty(), "{} of {total} vectors failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        total >= 40,
+        "only {total} vector cases; at least 40 are required"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {total} vectors failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn vectors_case_names_unique() {
-    let mut seen = BTreeMap::new();
+    let mut seen = BTreeSet::new();
     for entry in fs::read_dir(vectors_dir()).expect("tests/vectors exists") {
         let path = entry.expect("readable directory entry").path();
         if path.extension().is_none_or(|ext| ext != "json") {
@@ -100,14 +123,20 @@ fn vectors_case_names_unique() {
         let file: Value =
             serde_json::from_str(&fs::read_to_string(&path).expect("readable")).expect("JSON");
         for case in file["cases"].as_array().expect("cases") {
-            let name = case["name"].as_str().expect("every case has a name").to_owned();
+            let name = case["name"]
+                .as_str()
+                .expect("every case has a name")
+                .to_owned();
             let key = format!("{}/{name}", file["family"]);
-            assert!(seen.insert(key.clone(), ()).is_none(), "duplicate case {key}");
+            assert!(
+                seen.insert(key.clone()),
+                "duplicate case {key}"
+            );
         }
     }
 }
 
-fn run_case(handler: fn(&Value) -> Outcome, case: &Value) -> Result<(), String> {
+fn run_case(handler: Handler, case: &Value) -> Result<(), String> {
     let outcome = handler(&case["input"]);
     match (case.get("expected"), case.get("expected_error")) {
         (Some(expected), None) => match outcome {
@@ -164,7 +193,9 @@ fn code_of(error: &impl ErrorDetail) -> String {
 }
 
 fn policy_of(input: &Value) -> Policy {
-    input.get("policy").map_or_else(Policy::default, |p| parse(p, "policy"))
+    input
+        .get("policy")
+        .map_or_else(Policy::default, |p| parse(p, "policy"))
 }
 
 fn date_of(value: &Value, what: &str) -> NaiveDate {
@@ -183,7 +214,11 @@ fn amortization(input: &Value) -> Outcome {
     let policy = policy_of(input);
     let mut periods = schedule(&basis, &policy).map_err(|e| code_of(&e))?;
     if let Some(disposal) = input.get("disposal") {
-        periods = stop_at_disposal(&periods, date_of(disposal, "disposal"), policy.month_convention);
+        periods = stop_at_disposal(
+            &periods,
+            date_of(disposal, "disposal"),
+            policy.month_convention,
+        );
     }
     let total = Amount::sum(periods.iter().map(|p| p.amount)).map_err(|e| code_of(&e))?;
     let period = |p: &data_assets_core::amortization::AmortizationPeriod| {
@@ -211,10 +246,20 @@ fn lines_of(lines: &[Line]) -> Vec<Value> {
         .flat_map(|line| {
             let mut rows = Vec::new();
             if !line.debit.is_zero() {
-                rows.push((0, line.account_code.clone(), line.account_name.clone(), line.debit));
+                rows.push((
+                    0,
+                    line.account_code.clone(),
+                    line.account_name.clone(),
+                    line.debit,
+                ));
             }
             if !line.credit.is_zero() {
-                rows.push((1, line.account_code.clone(), line.account_name.clone(), line.credit));
+                rows.push((
+                    1,
+                    line.account_code.clone(),
+                    line.account_name.clone(),
+                    line.credit,
+                ));
             }
             rows
         })
@@ -234,13 +279,19 @@ fn lines_of(lines: &[Line]) -> Vec<Value> {
 
 fn posting(input: &Value) -> Outcome {
     let kind: EntityKind = parse(&input["entity_kind"], "entity_kind");
-    let vat: VatStatus = input.get("vat").map_or(VatStatus::NotTaxpayer, |v| parse(v, "vat"));
+    let vat: VatStatus = input
+        .get("vat")
+        .map_or(VatStatus::NotTaxpayer, |v| parse(v, "vat"));
     let events: Vec<Event> = parse(&input["events"], "events");
     let mut journal = Journal::new(kind, policy_of(input), vat);
     let mut vouchers = Vec::new();
     for event in &events {
         let voucher = journal.post(event).map_err(|e| code_of(&e))?;
-        assert!(voucher.is_balanced(), "voucher {} does not balance", voucher.id);
+        assert!(
+            voucher.is_balanced(),
+            "voucher {} does not balance",
+            voucher.id
+        );
         vouchers.push(json!({
             "id": voucher.id,
             "financial": lines_of(&voucher.financial),
@@ -269,7 +320,9 @@ fn recognition(input: &Value) -> Outcome {
 
 fn certificate(input: &Value) -> Outcome {
     let first_code = |problems: Vec<data_assets_core::registration::RegistrationError>| {
-        problems.first().map_or_else(|| "registration.unknown".into(), code_of)
+        problems
+            .first()
+            .map_or_else(|| "registration.unknown".into(), code_of)
     };
     match input["op"].as_str().unwrap_or_default() {
         "number" => {
@@ -307,7 +360,9 @@ fn certificate(input: &Value) -> Outcome {
     }
 }
 
-fn fingerprint_of<C: InfoCard>(input: &Value) -> Result<Value, Vec<data_assets_core::registration::RegistrationError>> {
+fn fingerprint_of<C: InfoCard>(
+    input: &Value,
+) -> Result<Value, Vec<data_assets_core::registration::RegistrationError>> {
     let card: C = parse_card_json(&input["card"].to_string())?;
     Ok(json!({ "canonical_json": canonical_json(&card), "fingerprint": fingerprint(&card) }))
 }
@@ -332,7 +387,10 @@ fn issue_and_verify<C: InfoCard>(input: &Value) -> Outcome {
     let number: CertificateNumber = number.parse().map_err(|e| code_of(&e))?;
     let issued = Certificate::issue(&number, &card, date_of(&input["issued_on"], "issued_on"))
         .map_err(|p| p.first().map_or_else(String::new, code_of))?;
-    let issued = patched(&serde_json::to_value(&issued).expect("certificate serializes"), input.get("certificate_changes"));
+    let issued = patched(
+        &serde_json::to_value(&issued).expect("certificate serializes"),
+        input.get("certificate_changes"),
+    );
     let issued: Certificate = parse(&issued, "changed certificate");
     let presented = patched(&input["card"], input.get("card_changes"));
     let presented: C = parse_card_json(&presented.to_string())
@@ -377,22 +435,35 @@ fn valuation(input: &Value) -> Outcome {
             }))
         }
         "income" => {
-            let result =
-                income_approach(&parse::<IncomeApproachInput>(&input["input"], "income input"))
-                    .map_err(trading)?;
+            let result = income_approach(&parse::<IncomeApproachInput>(
+                &input["input"],
+                "income input",
+            ))
+            .map_err(trading)?;
             Ok(json!({
-                "incomes": result.periods.iter().map(|p| p.income.to_string()).collect::<Vec<_>>(),
+                "incomes": result.periods.iter().map(|p| decimal_text(p.income.value())).collect::<Vec<_>>(),
                 "value": result.value.to_string(),
             }))
         }
         "market" => {
-            let result =
-                market_approach(&parse::<MarketApproachInput>(&input["input"], "market input"))
-                    .map_err(trading)?;
+            let result = market_approach(&parse::<MarketApproachInput>(
+                &input["input"],
+                "market input",
+            ))
+            .map_err(trading)?;
             Ok(json!({ "value": result.value.to_string() }))
         }
         other => panic!("unknown valuation approach {other:?}"),
     }
+}
+
+/// Renders a full-precision decimal without trailing zeros, but with at least two decimals.
+fn decimal_text(value: Decimal) -> String {
+    let mut value = value.normalize();
+    if value.scale() < 2 {
+        value.rescale(2);
+    }
+    value.to_string()
 }
 
 fn calendar(input: &Value) -> Outcome {
