@@ -128,10 +128,7 @@ fn vectors_case_names_unique() {
                 .expect("every case has a name")
                 .to_owned();
             let key = format!("{}/{name}", file["family"]);
-            assert!(
-                seen.insert(key.clone()),
-                "duplicate case {key}"
-            );
+            assert!(seen.insert(key.clone()), "duplicate case {key}");
         }
     }
 }
