@@ -292,7 +292,7 @@ const CATALOG: &[BadInput] = &[
         name: "csv_too_many_rows",
         expected: "io.too_many_rows",
         run: || {
-            let rows = vec![GOOD_ROW; 11].join("\n");
+            let rows = [GOOD_ROW; 11].join("\n");
             catalog_code(
                 &catalog_with(&rows),
                 &Limits {
