@@ -222,6 +222,21 @@ pub struct AuthorizationView {
     pub includes_core_data: bool,
 }
 
+impl From<&crate::authorization::Authorization> for AuthorizationView {
+    /// Takes the grant's id, asset and licensee. The grant records the licensee by name, so the
+    /// name stands in for its id; it records no data-level grading, so `includes_core_data` is
+    /// false and the ledger's security grade decides.
+    fn from(grant: &crate::authorization::Authorization) -> Self {
+        let terms = grant.terms();
+        AuthorizationView {
+            authorization_id: terms.id.clone(),
+            asset_id: terms.asset_id.clone(),
+            licensee_id: terms.licensee.clone(),
+            includes_core_data: false,
+        }
+    }
+}
+
 /// A trade as the risk rules see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TradeView {

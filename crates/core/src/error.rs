@@ -17,6 +17,113 @@ pub trait ErrorDetail: std::error::Error {
     fn allowed(&self) -> &str;
 }
 
+/// Any error of this crate, so that a binding or a command can hold one type.
+///
+/// Each variant wraps one module's error unchanged; [`ErrorDetail`] delegates to it, so the code,
+/// field, value and allowed text are those of the module.
+///
+/// ```
+/// use data_assets_core::{Error, ErrorDetail};
+/// use data_assets_core::asset::DataCategory;
+///
+/// let failure: Error = "unknown".parse::<DataCategory>().unwrap_err().into();
+/// assert_eq!(failure.value(), "unknown");
+/// ```
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Error of the money module.
+    #[error(transparent)]
+    Money(#[from] crate::money::MoneyError),
+    /// Error of the vocabulary module.
+    #[error(transparent)]
+    Vocab(#[from] crate::vocab::UnknownTerm),
+    /// Error of the entity module.
+    #[error(transparent)]
+    Entity(#[from] crate::entity::EntityError),
+    /// Error of the asset module.
+    #[error(transparent)]
+    Asset(#[from] crate::asset::AssetError),
+    /// Error of the register module.
+    #[error(transparent)]
+    Register(#[from] crate::register::RegisterError),
+    /// Error of the survey module.
+    #[error(transparent)]
+    Survey(#[from] crate::survey::SurveyError),
+    /// Error of the recognition module.
+    #[error(transparent)]
+    Recognition(#[from] crate::recognition::RecognitionError),
+    /// Error of the accounting module.
+    #[error(transparent)]
+    Accounting(#[from] crate::accounting::AccountingError),
+    /// Error of the amortization module.
+    #[error(transparent)]
+    Amortization(#[from] crate::amortization::AmortizationError),
+    /// Error of the registration module.
+    #[error(transparent)]
+    Registration(#[from] crate::registration::RegistrationError),
+    /// Error of the authorization module.
+    #[error(transparent)]
+    Authorization(#[from] crate::authorization::AuthorizationError),
+    /// Error of the revenue module.
+    #[error(transparent)]
+    Revenue(#[from] crate::revenue::RevenueError),
+    /// Error of the trading module.
+    #[error(transparent)]
+    Trading(#[from] crate::trading::TradingError),
+    /// Error of the compliance module.
+    #[error(transparent)]
+    Compliance(#[from] crate::compliance::ComplianceError),
+    /// Error of the calendar module.
+    #[error(transparent)]
+    Calendar(#[from] crate::calendar::CalendarError),
+    /// Error of the report module.
+    #[error(transparent)]
+    Report(#[from] crate::report::ReportError),
+}
+
+impl Error {
+    /// Returns the wrapped module error as a trait object.
+    fn detail(&self) -> &dyn ErrorDetail {
+        match self {
+            Error::Money(inner) => inner,
+            Error::Vocab(inner) => inner,
+            Error::Entity(inner) => inner,
+            Error::Asset(inner) => inner,
+            Error::Register(inner) => inner,
+            Error::Survey(inner) => inner,
+            Error::Recognition(inner) => inner,
+            Error::Accounting(inner) => inner,
+            Error::Amortization(inner) => inner,
+            Error::Registration(inner) => inner,
+            Error::Authorization(inner) => inner,
+            Error::Revenue(inner) => inner,
+            Error::Trading(inner) => inner,
+            Error::Compliance(inner) => inner,
+            Error::Calendar(inner) => inner,
+            Error::Report(inner) => inner,
+        }
+    }
+}
+
+impl ErrorDetail for Error {
+    fn code(&self) -> &'static str {
+        self.detail().code()
+    }
+
+    fn field(&self) -> &str {
+        self.detail().field()
+    }
+
+    fn value(&self) -> &str {
+        self.detail().value()
+    }
+
+    fn allowed(&self) -> &str {
+        self.detail().allowed()
+    }
+}
+
 /// Converts `validator` failures into (field, value, allowed) triples so that modules can wrap them
 /// in their own typed errors.
 ///
@@ -64,5 +171,24 @@ fn flatten_into(
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod crate_error_tests {
+    use super::{Error, ErrorDetail};
+    use crate::entity::EntityKind;
+
+    #[test]
+    fn crate_error_reports_the_module_error_facts() {
+        let failure: Error = "合伙企业"
+            .parse::<EntityKind>()
+            .expect_err("not an entity kind")
+            .into();
+        assert_eq!(failure.code(), "vocab.unknown_term");
+        assert_eq!(failure.field(), "EntityKind");
+        assert_eq!(failure.value(), "合伙企业");
+        assert!(failure.allowed().contains("行政单位"));
+        assert!(matches!(failure, Error::Vocab(_)));
     }
 }

@@ -26,5 +26,5 @@ pub mod survey;
 pub mod trading;
 pub mod vocab;
 
-pub use error::ErrorDetail;
+pub use error::{Error, ErrorDetail};
 pub use money::{Amount, Ratio, RoundingRule};

@@ -218,6 +218,87 @@ pub struct RecognitionFacts {
     pub previously_expensed: Amount,
 }
 
+/// Recognition facts derived from a ledger row, with the facts the row cannot show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct DerivedFacts {
+    /// The facts, ready for [`recognize`].
+    pub facts: RecognitionFacts,
+    /// Facts assumed rather than read from the row, in words, for the accountant to confirm.
+    pub assumptions: Vec<String>,
+}
+
+impl RecognitionFacts {
+    /// Derives the recognition facts a ledger row implies.
+    ///
+    /// Read from the row: control and the legal basis from a confirmed 数据资源持有权 or a
+    /// registered right (数据二十条 art. 3); the holding purpose; the cost, measurable when the
+    /// row records one and the data was not generated in duties without a separable cost
+    /// (政府会计准则第4号 art. 4; 企业会计准则第6号 art. 4). Assumed and listed in
+    /// [`DerivedFacts::assumptions`]: that the resource arises from a past event, is separable
+    /// and will probably bring benefit; and, for a self-developed asset, that it is in the
+    /// development phase with the five conditions met (企业会计准则第6号 art. 9). A row without
+    /// a cost is assessed at zero.
+    ///
+    /// ```
+    /// use data_assets_core::asset::DataAsset;
+    /// use data_assets_core::recognition::RecognitionFacts;
+    ///
+    /// let derived = RecognitionFacts::from_asset(&DataAsset::example());
+    /// assert!(!derived.facts.reliable_cost);
+    /// assert!(!derived.assumptions.is_empty());
+    /// ```
+    pub fn from_asset(asset: &crate::asset::DataAsset) -> DerivedFacts {
+        use crate::asset::{AcquisitionRoute, RightsRegistration};
+        let mut assumptions = vec![
+            "the resource arises from a past transaction or event".to_owned(),
+            "the data can be separated and licensed, sold or exchanged".to_owned(),
+            "service potential or economic benefit will probably be realized".to_owned(),
+        ];
+        let legal = asset.rights.holding.confirmed
+            || asset.rights_registration == RightsRegistration::Registered;
+        let cost = asset.cost.unwrap_or(Amount::ZERO);
+        if asset.cost.is_none() {
+            assumptions.push("no cost recorded: assessed at 0.00".to_owned());
+        }
+        let developed = asset.acquisition_route == AcquisitionRoute::SelfDeveloped;
+        let (rd_stage, development_conditions) = if developed {
+            assumptions
+                .push("self-developed: development phase with the five conditions met".to_owned());
+            let met = DevelopmentConditions {
+                technically_feasible: true,
+                intends_to_complete: true,
+                generates_benefit: true,
+                resources_available: true,
+                spending_measurable: true,
+            };
+            (RdStage::Development, met)
+        } else {
+            (RdStage::None, DevelopmentConditions::default())
+        };
+        DerivedFacts {
+            facts: RecognitionFacts {
+                asset_id: asset.id.clone(),
+                controlled: legal,
+                past_transaction: true,
+                separable: true,
+                contractual_or_legal: legal,
+                probable_benefit: true,
+                reliable_cost: asset.cost.is_some()
+                    && asset.acquisition_route != AcquisitionRoute::GeneratedInDuties,
+                holding_purpose: asset.holding_purpose,
+                rd_stage,
+                development_conditions,
+                cost,
+                unit_price: None,
+                bulk_purchase: false,
+                low_value_expensing_elected: false,
+                previously_expensed: Amount::ZERO,
+            },
+            assumptions,
+        }
+    }
+}
+
 /// One criterion's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Finding {
@@ -940,5 +1021,46 @@ mod tests {
         let error = recognize(&f, EntityKind::AdministrativeUnit, &Policy::default()).unwrap_err();
         assert_eq!(error.code(), "recognition.invalid_amount");
         assert_eq!(error.field(), "cost");
+    }
+}
+
+#[cfg(test)]
+mod from_asset_tests {
+    use super::*;
+    use crate::asset::{AcquisitionRoute, BookingStatus, DataAsset};
+
+    #[test]
+    fn purchased_row_with_cost_is_measurable_and_held_for_use() {
+        let mut asset = DataAsset::example();
+        asset.acquisition_route = AcquisitionRoute::Purchased;
+        asset.cost = Some(Amount::from_fen(12_000_000));
+        asset.booking_status = BookingStatus::IntangibleAsset;
+        let derived = RecognitionFacts::from_asset(&asset);
+        let facts = &derived.facts;
+        assert!(facts.controlled && facts.contractual_or_legal && facts.reliable_cost);
+        assert_eq!(facts.cost, Amount::from_fen(12_000_000));
+        assert_eq!(facts.rd_stage, RdStage::None);
+        assert_eq!(facts.holding_purpose, HoldingPurpose::OwnUse);
+        assert_eq!(derived.assumptions.len(), 3);
+    }
+
+    #[test]
+    fn generated_row_has_no_measurable_cost() {
+        // The example is generated in duties with no cost: not measurable, assessed at zero.
+        let derived = RecognitionFacts::from_asset(&DataAsset::example());
+        assert!(!derived.facts.reliable_cost);
+        assert_eq!(derived.facts.cost, Amount::ZERO);
+        assert!(derived.assumptions.iter().any(|a| a.contains("no cost")));
+    }
+
+    #[test]
+    fn self_developed_row_assumes_the_development_phase() {
+        let mut asset = DataAsset::example();
+        asset.acquisition_route = AcquisitionRoute::SelfDeveloped;
+        asset.cost = Some(Amount::from_fen(500_000));
+        let derived = RecognitionFacts::from_asset(&asset);
+        assert_eq!(derived.facts.rd_stage, RdStage::Development);
+        assert!(derived.facts.development_conditions.unmet().is_empty());
+        assert_eq!(derived.assumptions.len(), 4);
     }
 }

@@ -19,6 +19,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::accounting::{
+    AccountingError, AssetBalances, Event, EventKind, PostingContext, Voucher, post_event,
+};
 use crate::entity::EntityKind;
 use crate::error::ErrorDetail;
 use crate::money::{Amount, MoneyError, Ratio, allocate};
@@ -63,9 +66,18 @@ pub enum RevenueError {
         /// `investment` or `contribution`.
         field: String,
     },
+    /// The receipt carries output VAT but no party of the split is named to book it.
+    #[error("no party {value:?} in the split to book the output VAT")]
+    UnknownInvoicingParty {
+        /// Name given, empty when none was.
+        value: String,
+    },
     /// Money arithmetic failed.
     #[error(transparent)]
     Money(#[from] MoneyError),
+    /// A share could not be posted under the accounting rules.
+    #[error(transparent)]
+    Posting(#[from] AccountingError),
 }
 
 impl ErrorDetail for RevenueError {
@@ -77,7 +89,9 @@ impl ErrorDetail for RevenueError {
             RevenueError::EmptyPartyName { .. } => "revenue.empty_party_name",
             RevenueError::FactorWeightsNotOne { .. } => "revenue.factor_weights_not_one",
             RevenueError::NoBasis { .. } => "revenue.no_basis",
+            RevenueError::UnknownInvoicingParty { .. } => "revenue.unknown_invoicing_party",
             RevenueError::Money(inner) => inner.code(),
+            RevenueError::Posting(inner) => inner.code(),
         }
     }
     fn field(&self) -> &str {
@@ -88,18 +102,22 @@ impl ErrorDetail for RevenueError {
             RevenueError::DuplicateParty { field, .. }
             | RevenueError::EmptyPartyName { field }
             | RevenueError::NoBasis { field } => field,
+            RevenueError::UnknownInvoicingParty { .. } => "invoicing_party",
             RevenueError::Money(inner) => inner.field(),
+            RevenueError::Posting(inner) => inner.field(),
         }
     }
     fn value(&self) -> &str {
         match self {
             RevenueError::RatiosNotOne { value }
+            | RevenueError::UnknownInvoicingParty { value }
             | RevenueError::DuplicateParty { value, .. }
             | RevenueError::FactorWeightsNotOne { value } => value,
             RevenueError::NoParties
             | RevenueError::EmptyPartyName { .. }
             | RevenueError::NoBasis { .. } => "",
             RevenueError::Money(inner) => inner.value(),
+            RevenueError::Posting(inner) => inner.value(),
         }
     }
     fn allowed(&self) -> &str {
@@ -110,22 +128,36 @@ impl ErrorDetail for RevenueError {
             RevenueError::EmptyPartyName { .. } => "a non-empty party name",
             RevenueError::FactorWeightsNotOne { .. } => "two non-negative weights that sum to 1",
             RevenueError::NoBasis { .. } => "at least one party with a positive value",
+            RevenueError::UnknownInvoicingParty { .. } => {
+                "the name of a party of the split, when the receipt carries VAT"
+            }
             RevenueError::Money(inner) => inner.allowed(),
+            RevenueError::Posting(inner) => inner.allowed(),
         }
     }
 }
 
 crate::vocab! {
-    /// VAT status of the party that receives the gross receipt.
+    /// VAT status of a unit: the party that receives a gross receipt, or the booking unit
+    /// (政府会计制度 account 2101; 企业会计准则 account 2221).
     pub enum VatStatus {
         /// 一般纳税人: general taxpayer, 6% on modern services and intangibles other than
-        /// land-use rights (财税〔2016〕36号).
+        /// land-use rights (财税〔2016〕36号); input VAT is deductible (进项税额), output VAT is
+        /// 销项税额.
         General = ("general", "一般纳税人"),
         /// 小规模纳税人: small-scale taxpayer, 3% levy rate, 1% until 2027-12-31
-        /// (财政部 税务总局公告2023年第19号).
+        /// (财政部 税务总局公告2023年第19号); no input deduction, so input VAT is part of the cost.
         SmallScale = ("small_scale", "小规模纳税人"),
-        /// 非增值税纳税人 or exempt: no VAT comes off.
-        NotTaxable = ("not_taxable", "非增值税纳税人"),
+        /// 非增值税纳税人 or exempt: no VAT comes off, any VAT paid is part of the cost, and
+        /// charging VAT is an error.
+        NotTaxpayer = ("not_taxpayer", "非增值税纳税人"),
+    }
+}
+
+impl Default for VatStatus {
+    /// Returns [`VatStatus::NotTaxpayer`], the status of most government units.
+    fn default() -> Self {
+        Self::NotTaxpayer
     }
 }
 
@@ -146,7 +178,7 @@ pub fn vat_rate(status: VatStatus, date: NaiveDate, policy: &Policy) -> Ratio {
             policy.vat_small_scale_reduced_rate
         }
         VatStatus::SmallScale => policy.vat_small_scale_rate,
-        VatStatus::NotTaxable => Ratio::ZERO,
+        VatStatus::NotTaxpayer => Ratio::ZERO,
     }
 }
 
@@ -352,6 +384,95 @@ pub fn split_receipt(
     Ok(SplitOutcome { vat, shares })
 }
 
+/// Who issues the invoice for a split receipt and books its output VAT.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvoicingParty<'a> {
+    /// Name of the party, one of the split's parties.
+    pub name: &'a str,
+    /// Its VAT status.
+    pub vat: VatStatus,
+}
+
+/// Turns each share of a split into the receiving party's licence-fee voucher, dated `date`,
+/// with the id `{id_prefix}:{party name}`.
+///
+/// Each share is posted by the licence-fee rules of its party's books
+/// ([`crate::accounting::government::licence_fee`] or
+/// [`crate::accounting::enterprise::licence_fee`]) as received in cash, following its routing: a
+/// share routed to the treasury credits 2103 应缴财政款 and never revenue (财资〔2024〕1号;
+/// 政府会计制度 account 2103), a retained 事业单位 share credits 4101, 4401 or 4609 with the
+/// matching budget revenue, and an enterprise share credits 6001 (企业会计准则第14号).
+///
+/// NOTE: the output VAT of the whole receipt is booked by the invoicing party, on top of its own
+/// share; the other parties book their net share without VAT.
+///
+/// # Errors
+///
+/// - [`RevenueError::UnknownInvoicingParty`] when the receipt carries VAT and `invoicing` is
+///   `None` or names no party of the split;
+/// - [`RevenueError::Posting`] when the accounting rules reject a share, such as VAT booked by a
+///   non-taxpayer.
+pub fn split_vouchers(
+    outcome: &SplitOutcome,
+    date: NaiveDate,
+    asset_id: &str,
+    id_prefix: &str,
+    invoicing: Option<InvoicingParty<'_>>,
+    policy: &Policy,
+) -> Result<Vec<(String, Voucher)>, RevenueError> {
+    let vat_booked = !outcome.vat.vat.is_zero();
+    if vat_booked {
+        let known = invoicing.filter(|who| outcome.shares.iter().any(|s| s.party.name == who.name));
+        if known.is_none() {
+            return Err(RevenueError::UnknownInvoicingParty {
+                value: invoicing.map(|who| who.name.to_owned()).unwrap_or_default(),
+            });
+        }
+    }
+    let balances = AssetBalances::default();
+    let mut out = Vec::with_capacity(outcome.shares.len());
+    for share in &outcome.shares {
+        let invoicer = invoicing.filter(|who| who.name == share.party.name);
+        let output_vat = match invoicer {
+            Some(_) if vat_booked => outcome.vat.vat,
+            _ => Amount::ZERO,
+        };
+        let party_policy = Policy {
+            institution_fee_treatment: treatment_of(share.routing, policy),
+            ..policy.clone()
+        };
+        let context = PostingContext {
+            entity_kind: share.party.kind,
+            policy: &party_policy,
+            vat: invoicer.map_or(VatStatus::NotTaxpayer, |who| who.vat),
+        };
+        let event = Event {
+            id: format!("{id_prefix}:{}", share.party.name),
+            asset_id: asset_id.to_owned(),
+            date,
+            kind: EventKind::LicenceFee {
+                amount: share.amount,
+                output_vat,
+                receivable: false,
+            },
+        };
+        let voucher = post_event(&event, &balances, &context)?;
+        out.push((share.party.name.clone(), voucher));
+    }
+    Ok(out)
+}
+
+/// The 事业单位 fee treatment that books a share the way its routing says.
+fn treatment_of(routing: Routing, policy: &Policy) -> InstitutionFeeTreatment {
+    match routing {
+        Routing::RemitToTreasury => InstitutionFeeTreatment::Remit,
+        Routing::InstitutionCoreRevenue => InstitutionFeeTreatment::RetainAsCoreRevenue,
+        Routing::InstitutionBusinessRevenue => InstitutionFeeTreatment::RetainAsBusinessRevenue,
+        Routing::InstitutionOtherRevenue => InstitutionFeeTreatment::RetainAsOtherRevenue,
+        Routing::EnterpriseRevenue => policy.institution_fee_treatment,
+    }
+}
+
 /// The parties of a rule and their allocation weights, after validation.
 fn weights_of(rule: &SplitRule) -> Result<(Vec<Party>, Vec<Decimal>), RevenueError> {
     match rule {
@@ -497,7 +618,10 @@ mod tests {
             vat_rate(VatStatus::SmallScale, after, &policy),
             ratio("0.03")
         );
-        assert_eq!(vat_rate(VatStatus::NotTaxable, after, &policy), Ratio::ZERO);
+        assert_eq!(
+            vat_rate(VatStatus::NotTaxpayer, after, &policy),
+            Ratio::ZERO
+        );
     }
 
     #[test]
@@ -692,5 +816,101 @@ mod tests {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod voucher_tests {
+    use super::*;
+    use crate::accounting::voucher::render;
+
+    fn outcome(policy: &Policy) -> SplitOutcome {
+        let share = |name: &str, kind, ratio: &str| AgreementShare {
+            party: Party {
+                name: name.into(),
+                kind,
+            },
+            ratio: Ratio::parse_field(ratio, "ratio").unwrap(),
+        };
+        let rule = SplitRule::Agreement {
+            parties: vec![
+                share("大数据局", EntityKind::AdministrativeUnit, "0.4"),
+                share("信息中心", EntityKind::PublicInstitution, "0.3"),
+                share("运营公司", EntityKind::StateOwnedEnterprise, "0.3"),
+            ],
+        };
+        let rate = Ratio::parse_field("0.06", "rate").unwrap();
+        split_receipt("1060.00".parse().unwrap(), rate, &rule, policy).unwrap()
+    }
+
+    #[test]
+    fn each_share_is_booked_by_its_routing() {
+        // 1,060.00 at 6%: net 1,000.00 and VAT 60.00. Shares 400.00, 300.00 and 300.00; the
+        // company invoices, so it books the 60.00 of VAT on top of its 300.00.
+        let policy = Policy {
+            institution_fee_treatment: InstitutionFeeTreatment::RetainAsCoreRevenue,
+            ..Policy::default()
+        };
+        let day = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+        let invoicing = InvoicingParty {
+            name: "运营公司",
+            vat: VatStatus::General,
+        };
+        let vouchers = split_vouchers(
+            &outcome(&policy),
+            day,
+            "GL-001",
+            "R1",
+            Some(invoicing),
+            &policy,
+        )
+        .unwrap();
+        let names: Vec<&str> = vouchers.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(names, ["大数据局", "信息中心", "运营公司"]);
+        let (_, bureau) = &vouchers[0];
+        assert_eq!(bureau.id, "R1:大数据局");
+        assert_eq!(
+            render(&bureau.financial),
+            ["1002 银行存款 Dr 400.00", "2103 应缴财政款 Cr 400.00"]
+        );
+        assert!(bureau.budget.is_empty());
+        let (_, centre) = &vouchers[1];
+        assert_eq!(
+            render(&centre.financial),
+            ["1002 银行存款 Dr 300.00", "4101 事业收入 Cr 300.00"]
+        );
+        assert_eq!(
+            render(&centre.budget),
+            [
+                "8001 资金结存—货币资金 Dr 300.00",
+                "6101 事业预算收入 Cr 300.00"
+            ]
+        );
+        let (_, company) = &vouchers[2];
+        assert_eq!(
+            render(&company.financial),
+            [
+                "1002 银行存款 Dr 360.00",
+                "6001 主营业务收入 Cr 300.00",
+                "2221 应交税费—应交增值税（销项税额） Cr 60.00"
+            ]
+        );
+        assert!(vouchers.iter().all(|(_, voucher)| voucher.is_balanced()));
+    }
+
+    #[test]
+    fn vat_needs_an_invoicing_taxpayer() {
+        let policy = Policy::default();
+        let day = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+        let split = outcome(&policy);
+        let none = split_vouchers(&split, day, "GL-001", "R1", None, &policy).unwrap_err();
+        assert_eq!(none.code(), "revenue.unknown_invoicing_party");
+        let bureau = InvoicingParty {
+            name: "大数据局",
+            vat: VatStatus::NotTaxpayer,
+        };
+        let refused =
+            split_vouchers(&split, day, "GL-001", "R1", Some(bureau), &policy).unwrap_err();
+        assert_eq!(refused.code(), "accounting.not_vat_taxpayer");
     }
 }

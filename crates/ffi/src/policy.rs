@@ -1,6 +1,7 @@
 //! Policy: the numbers and switches a jurisdiction may change, with the Guangxi defaults.
 
 use chrono::NaiveDate;
+use data_assets_core::calendar::{HolidayRange, RegionalSchedule};
 use data_assets_core::money::{Amount, Ratio, RoundingRule};
 use data_assets_core::policy::{InstitutionFeeTreatment, MonthConvention, Policy};
 
@@ -32,7 +33,7 @@ pub enum InstitutionFeeTreatment {
 #[uniffi::remote(Record)]
 pub struct Policy {
     /// Unit price below which a government purchase of an intangible may be expensed in full
-    /// (政府会计准则第4号 art. 16): 1000 yuan.
+    /// (政府会计准则第4号 art. 17): 1000 yuan.
     pub low_value_threshold: Amount,
     /// Start and stop month of amortization.
     pub month_convention: MonthConvention,
@@ -52,6 +53,36 @@ pub struct Policy {
     pub authorization_approver_role: String,
     /// Treatment of licence fees received by a 事业单位.
     pub institution_fee_treatment: InstitutionFeeTreatment,
+    /// Regional holiday schedules, such as Guangxi's 壮族三月三; none by default.
+    pub regional_holidays: Vec<RegionalSchedule>,
+}
+
+/// A range of consecutive days off.
+#[uniffi::remote(Record)]
+pub struct HolidayRange {
+    /// Name of the holiday as the notice gives it, such as 春节.
+    pub name: String,
+    /// First day off.
+    pub first_day: NaiveDate,
+    /// Last day off (included).
+    pub last_day: NaiveDate,
+}
+
+/// Regional holidays of one region and year, on top of the national schedule.
+#[uniffi::remote(Record)]
+pub struct RegionalSchedule {
+    /// Six-digit administrative division code of the region, such as `450000`.
+    pub region_code: String,
+    /// Name of the region, such as 广西壮族自治区.
+    pub region_name: String,
+    /// Calendar year the schedule covers.
+    pub year: i32,
+    /// Document that sets the regional holidays.
+    pub source: String,
+    /// Regional holiday ranges.
+    pub holidays: Vec<HolidayRange>,
+    /// Saturdays and Sundays that are working days in the region because of its holidays.
+    pub make_up_working_days: Vec<NaiveDate>,
 }
 
 /// Returns the policy with the documented Guangxi defaults.

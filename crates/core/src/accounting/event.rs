@@ -119,21 +119,7 @@ pub enum TransferInBasis {
     Nominal,
 }
 
-/// VAT status of the booking unit (政府会计制度 account 2101; 企业会计准则 account 2221).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum VatStatus {
-    /// Not a VAT taxpayer: any VAT paid is part of the cost; charging VAT is an error.
-    #[default]
-    NotTaxpayer,
-    /// General taxpayer: input VAT is deductible (进项税额), output VAT is 销项税额.
-    General,
-    /// Small-scale taxpayer: no detail columns and no input deduction, so input VAT is part of
-    /// the cost.
-    SmallScale,
-}
+pub use crate::revenue::VatStatus;
 
 /// Kind of event, with its amounts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]

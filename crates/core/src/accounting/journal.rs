@@ -98,6 +98,53 @@ impl Journal {
         self.balances.get(asset_id)
     }
 
+    /// Returns the carrying amount (账面价值) of one asset at the end of `date`: gross cost less
+    /// accumulated amortization less impairment and write-down allowances, from the vouchers
+    /// dated on or before `date`.
+    ///
+    /// Government units carry a data asset in 1701 less 1702 (政府会计准则第4号 art. 19, where
+    /// 账面价值 is cost less accumulated amortization). Enterprises carry it in 1701 less 1702 and
+    /// 1703 as an intangible (企业会计准则第6号 art. 20 with 第8号 art. 15), or in 1405 less 1471
+    /// as inventory (企业会计准则第1号 art. 15). Costs still in 研发支出 are not yet an asset's
+    /// carrying amount. An asset without vouchers carries zero.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Money`] on overflow.
+    pub fn carrying_amount(
+        &self,
+        asset_id: &str,
+        date: chrono::NaiveDate,
+    ) -> Result<crate::money::Amount, AccountingError> {
+        use super::chart::{ent, gov};
+        let accounts: &[super::chart::AccountRef] = if self.entity_kind.is_government() {
+            &[gov::INTANGIBLE, gov::ACCUMULATED_AMORTIZATION]
+        } else {
+            &[
+                ent::INTANGIBLE,
+                ent::ACCUMULATED_AMORTIZATION,
+                ent::IMPAIRMENT_ALLOWANCE,
+                ent::INVENTORY,
+                ent::INVENTORY_ALLOWANCE,
+            ]
+        };
+        let mut total = crate::money::Amount::ZERO;
+        for posted in &self.posted {
+            if posted.event.asset_id != asset_id || posted.voucher.date > date {
+                continue;
+            }
+            for line in &posted.voucher.financial {
+                if accounts
+                    .iter()
+                    .any(|a| a.code == line.account_code && a.name == line.account_name)
+                {
+                    total = total.checked_add(line.net_debit()?)?;
+                }
+            }
+        }
+        Ok(total)
+    }
+
     /// Kind of the booking unit.
     pub fn entity_kind(&self) -> EntityKind {
         self.entity_kind

@@ -36,19 +36,7 @@ fn journal(kind: EntityKind) -> Journal {
     Journal::new(kind, Policy::default(), vat)
 }
 
-/// Renders lines as `code name Dr|Cr amount` for readable comparisons.
-fn render(lines: &[Line]) -> Vec<String> {
-    lines
-        .iter()
-        .map(|l| {
-            if l.debit.is_zero() {
-                format!("{} {} Cr {}", l.account_code, l.account_name, l.credit)
-            } else {
-                format!("{} {} Dr {}", l.account_code, l.account_name, l.debit)
-            }
-        })
-        .collect()
-}
+use crate::accounting::voucher::render;
 
 fn purchase(cost: &str, funding: Funding) -> EventKind {
     EventKind::Purchase {
@@ -1268,4 +1256,33 @@ proptest! {
         }
         prop_assert_eq!(&before, &j);
     }
+}
+
+#[test]
+fn carrying_amount_is_cost_less_amortization_at_a_date() {
+    // Cost 10,000.00 on 2025-06-30 less 4,000.00 amortized the same day: 6,000.00. A day before
+    // the purchase nothing is carried; another asset carries nothing.
+    let j = booked_asset(INSTITUTION);
+    let day = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
+    assert_eq!(
+        j.carrying_amount("A1", day(6, 30)).unwrap(),
+        amount("6000.00")
+    );
+    assert_eq!(j.carrying_amount("A1", day(6, 29)).unwrap(), Amount::ZERO);
+    assert_eq!(j.carrying_amount("A2", day(6, 30)).unwrap(), Amount::ZERO);
+}
+
+#[test]
+fn enterprise_carrying_amount_deducts_impairment() {
+    // Cost 10,000.00 less 4,000.00 amortization less a 1,500.00 impairment: 4,500.00.
+    let mut j = booked_asset(SOE);
+    j.post(&event(
+        "i",
+        EventKind::Impairment {
+            amount: amount("1500.00"),
+        },
+    ))
+    .unwrap();
+    let day = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+    assert_eq!(j.carrying_amount("A1", day).unwrap(), amount("4500.00"));
 }

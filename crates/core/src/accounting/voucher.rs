@@ -154,3 +154,18 @@ pub(crate) fn entry(debit: AccountRef, credit: AccountRef, amount: Amount) -> Ve
         .cr(credit, amount)
         .build()
 }
+
+#[cfg(test)]
+/// Renders lines as `code name Dr|Cr amount` for readable comparisons.
+pub(crate) fn render(lines: &[Line]) -> Vec<String> {
+    lines
+        .iter()
+        .map(|l| {
+            if l.debit.is_zero() {
+                format!("{} {} Cr {}", l.account_code, l.account_name, l.credit)
+            } else {
+                format!("{} {} Dr {}", l.account_code, l.account_name, l.debit)
+            }
+        })
+        .collect()
+}

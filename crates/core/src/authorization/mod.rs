@@ -84,6 +84,12 @@ impl Purpose {
             }
         }
     }
+
+    /// Reports whether public data used for this purpose is provided free (有条件无偿使用,
+    /// 数据二十条 art. 4; 发改价格〔2025〕65号).
+    pub const fn is_free(self) -> bool {
+        matches!(self.fee_basis(), FeeBasis::ConditionallyFree)
+    }
 }
 
 crate::vocab! {

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{RegistrationError, missing};
 use crate::asset::{
-    BookingStatus, DataCategory, OpenType, RightKind, RightsRegistration, SecurityGrade,
-    SharingType, UpdateFrequency,
+    BookingStatus, DataCategory, OpenType, PersonalDataBasis, RightKind, RightsRegistration,
+    SecurityGrade, SharingType, UpdateFrequency,
 };
 use crate::money::{Amount, FEN_SCALE};
 
@@ -20,21 +20,6 @@ crate::vocab! {
         NotAuthorized = ("not_authorized", "未授权运营"),
         /// 已授权运营.
         Authorized = ("authorized", "已授权运营"),
-    }
-}
-
-crate::vocab! {
-    /// Legal basis for holding personal data in an asset.
-    ///
-    /// Anonymized information is not personal information (个人信息保护法 art. 4), and consent is
-    /// a basis for processing it (个人信息保护法 art. 13).
-    pub enum PersonalDataBasis {
-        /// No personal data, or no basis recorded.
-        None = ("none", "无"),
-        /// 匿名化处理: anonymized so the person cannot be identified or re-identified.
-        Anonymized = ("anonymized", "匿名化处理"),
-        /// 个人同意: the persons concerned consented.
-        Consent = ("consent", "个人同意"),
     }
 }
 
@@ -456,7 +441,7 @@ fn check_personal_data(
     basis: PersonalDataBasis,
 ) {
     let personal = contains_personal_data || category == DataCategory::Personal;
-    if personal && basis == PersonalDataBasis::None {
+    if personal && basis == PersonalDataBasis::NoBasis {
         out.push(RegistrationError::PersonalDataWithoutBasis {
             field: field.into(),
             value: basis.code().into(),

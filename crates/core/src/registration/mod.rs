@@ -20,18 +20,19 @@
 mod card;
 mod certificate;
 mod events;
+mod from_asset;
 
 pub use card::{
     CardHolder, EnterpriseBasicInfo, EnterpriseCard, EnterpriseManagementInfo,
     EnterpriseRightsInfo, EnterpriseUsageInfo, GovernmentCard, InfoCard, OperationStatus,
-    PersonalDataBasis, RightHolding, enterprise_card_schema, government_card_schema, json_schema,
-    parse_card_json,
+    RightHolding, enterprise_card_schema, government_card_schema, json_schema, parse_card_json,
 };
 pub use certificate::{
     CHECK_ALPHABET, Certificate, CertificateNumber, canonical_json, check_character, fingerprint,
     verify,
 };
 pub use events::{RegistrationBook, RegistrationEvent, RegistrationEventKind, RegistrationRecord};
+pub use from_asset::EnterpriseCardFacts;
 
 use thiserror::Error;
 

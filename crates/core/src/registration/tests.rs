@@ -3,8 +3,8 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::asset::{
-    BookingStatus, DataCategory, OpenType, RightKind, RightsRegistration, SecurityGrade,
-    SharingType, UpdateFrequency,
+    BookingStatus, DataCategory, OpenType, PersonalDataBasis, RightKind, RightsRegistration,
+    SecurityGrade, SharingType, UpdateFrequency,
 };
 use crate::money::Amount;
 
@@ -37,7 +37,7 @@ fn government_card() -> GovernmentCard {
         operation_status: OperationStatus::NotAuthorized,
         book_value: Amount::from_fen(80_000_000),
         contains_personal_data: false,
-        personal_data_basis: PersonalDataBasis::None,
+        personal_data_basis: PersonalDataBasis::NoBasis,
     }
 }
 
@@ -327,7 +327,7 @@ fn enterprise_card_core_data_has_no_licensees() {
 fn enterprise_card_lists_every_problem() {
     let mut card = enterprise_card();
     card.basic.summary = String::new();
-    card.basic.personal_data_basis = PersonalDataBasis::None;
+    card.basic.personal_data_basis = PersonalDataBasis::NoBasis;
     card.rights.rights.clear();
     card.usage.products.push(" ".into());
     card.management.responsible_department = String::new();

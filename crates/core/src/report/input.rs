@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use super::{ReportUnit, ReportingPeriod};
 use crate::asset::{BookingStatus, DataCategory};
 use crate::calendar::Due;
+pub use crate::compliance::Severity;
 use crate::money::Amount;
+pub use crate::register::ChangeKind;
 use crate::revenue::{Routing, SplitOutcome};
 
 /// Everything a progress report is built from.
@@ -65,18 +67,6 @@ pub struct AssetSnapshot {
     /// Whether the asset was disposed (已处置) by the period end; disposed assets are left out
     /// of the holdings.
     pub disposed: bool,
-}
-
-crate::vocab! {
-    /// Kind of a ledger change (台账变动).
-    pub enum ChangeKind {
-        /// 新增: an asset entered the ledger.
-        Added = ("added", "新增"),
-        /// 变更: an entry's facts changed.
-        Changed = ("changed", "变更"),
-        /// 处置: the asset left the ledger.
-        Disposed = ("disposed", "处置"),
-    }
 }
 
 /// A change of the ledger, as the register's history records it.
@@ -220,16 +210,6 @@ impl Receipt {
                 })
                 .collect(),
         }
-    }
-}
-
-crate::vocab! {
-    /// Severity of a violation.
-    pub enum Severity {
-        /// 阻断: the action must not proceed.
-        Block = ("block", "阻断"),
-        /// 提示: the action may proceed but needs attention.
-        Flag = ("flag", "提示"),
     }
 }
 

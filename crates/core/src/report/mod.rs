@@ -8,13 +8,16 @@
 //! violations and the next deadlines. [`render_markdown`] prints it with Chinese headings.
 //!
 //! The input records are views: the register, journal, registration, authorization and
-//! compliance modules map their own types into them, so this module depends on none of them.
+//! compliance modules map their own types into them; the conversions live in one place, beside
+//! the views (`AssetSnapshot::from_entry`, `RegistrationEvent::from_record`, and `From` for the
+//! rest).
 //!
 //! # Errors
 //!
 //! [`build_report`] returns [`ReportError`] for inconsistent input; every variant carries a
 //! stable code, the field path, the rejected value and what is allowed.
 
+mod adapt;
 mod build;
 mod error;
 mod input;

@@ -460,7 +460,7 @@ fn markdown_headings_and_figures() {
         "| 依场景授权 | 1 | 2 |",
         "| 含税收入 | 15,750.00 |",
         "| 其中：上缴国库 | 10,000.00 |",
-        "| 阻断 | compliance.guarantee_with_asset | A1 |",
+        "| 禁止 | compliance.guarantee_with_asset | A1 |",
         "| 报送2026年第1季度试点工作进展情况 | 2026年4月15日 | 14 |",
     ] {
         assert!(text.contains(row), "missing {row}");

@@ -14,7 +14,7 @@
 pub mod pricing;
 pub mod valuation;
 
-pub use pricing::{Price, PricingBasis, TradeRecord, TradeVenue, UsePurpose};
+pub use pricing::{Price, PricingBasis, TradeRecord, TradeVenue};
 pub use valuation::{
     AdjustmentBasis, Comparable, CostApproachInput, CostApproachResult, CostComponent, CostKind,
     CostRecurrence, DiscountedPeriod, IncomeApproachInput, IncomeApproachResult, IncomeForecast,

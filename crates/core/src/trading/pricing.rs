@@ -12,32 +12,8 @@ use serde::{Deserialize, Serialize};
 use super::TradingError;
 use super::valuation::Valuation;
 use crate::asset::RightKind;
+use crate::authorization::Purpose;
 use crate::money::{Amount, Ratio, RoundingRule};
-
-crate::vocab! {
-    /// Purpose for which public data is used, which decides whether it is free
-    /// (数据二十条 art. 4; 发改价格〔2025〕65号).
-    pub enum UsePurpose {
-        /// 公共治理: public governance; free.
-        PublicGovernance = ("public_governance", "公共治理"),
-        /// 公益事业: public welfare; free.
-        PublicWelfare = ("public_welfare", "公益事业"),
-        /// 产业发展: industry development; paid at or below the cap.
-        IndustryDevelopment = ("industry_development", "产业发展"),
-        /// 行业发展: sector development; paid at or below the cap.
-        SectorDevelopment = ("sector_development", "行业发展"),
-    }
-}
-
-impl UsePurpose {
-    /// Reports whether public data used for this purpose is provided free (有条件无偿使用).
-    pub const fn is_free(self) -> bool {
-        matches!(
-            self,
-            UsePurpose::PublicGovernance | UsePurpose::PublicWelfare
-        )
-    }
-}
 
 /// Basis on which a price was formed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -55,7 +31,7 @@ pub enum PricingBasis {
     /// 公共数据运营服务费: a public-data operation fee under a capped government-guided price.
     PublicDataFee {
         /// Purpose of use.
-        purpose: UsePurpose,
+        purpose: Purpose,
         /// The upper-limit fee set by the authorizing body.
         fee_cap: Amount,
     },
@@ -149,7 +125,7 @@ impl Price {
     /// - [`TradingError::PublicUseNotFree`] when a free purpose is charged;
     /// - [`TradingError::PriceAboveCap`] when the fee is above the cap.
     pub fn public_data_fee(
-        purpose: UsePurpose,
+        purpose: Purpose,
         fee: Amount,
         fee_cap: Amount,
     ) -> Result<Price, TradingError> {
@@ -393,39 +369,31 @@ mod tests {
     #[test]
     fn public_fee_free_for_governance() {
         let price =
-            Price::public_data_fee(UsePurpose::PublicGovernance, Amount::ZERO, amount("100"))
-                .unwrap();
+            Price::public_data_fee(Purpose::PublicGovernance, Amount::ZERO, amount("100")).unwrap();
         assert!(price.amount.is_zero());
     }
 
     #[test]
     fn public_fee_rejects_charge_for_welfare() {
-        let error =
-            Price::public_data_fee(UsePurpose::PublicWelfare, amount("0.01"), amount("100"))
-                .unwrap_err();
+        let error = Price::public_data_fee(Purpose::PublicWelfare, amount("0.01"), amount("100"))
+            .unwrap_err();
         assert_eq!(error.code(), "trading.public_use_not_free");
         assert_eq!(error.value(), "0.01");
     }
 
     #[test]
     fn public_fee_at_cap_accepted() {
-        let price = Price::public_data_fee(
-            UsePurpose::IndustryDevelopment,
-            amount("800"),
-            amount("800"),
-        )
-        .unwrap();
+        let price =
+            Price::public_data_fee(Purpose::IndustryDevelopment, amount("800"), amount("800"))
+                .unwrap();
         assert_eq!(price.amount, amount("800"));
     }
 
     #[test]
     fn public_fee_above_cap_rejected() {
-        let error = Price::public_data_fee(
-            UsePurpose::SectorDevelopment,
-            amount("800.01"),
-            amount("800"),
-        )
-        .unwrap_err();
+        let error =
+            Price::public_data_fee(Purpose::SectorDevelopment, amount("800.01"), amount("800"))
+                .unwrap_err();
         assert_eq!(error.code(), "trading.price_above_cap");
         assert_eq!(error.value(), "800.01");
     }
@@ -491,14 +459,11 @@ mod tests {
 
     #[test]
     fn purpose_free_only_for_public_uses() {
-        let free: Vec<UsePurpose> = UsePurpose::ALL
+        let free: Vec<Purpose> = Purpose::ALL
             .iter()
             .copied()
             .filter(|p| p.is_free())
             .collect();
-        assert_eq!(
-            free,
-            [UsePurpose::PublicGovernance, UsePurpose::PublicWelfare]
-        );
+        assert_eq!(free, [Purpose::PublicGovernance, Purpose::PublicWelfare]);
     }
 }
