@@ -1,4 +1,5 @@
-//! The `data-assets` command: surveys public data catalogs and writes draft ledgers.
+//! The `data-assets` command: surveys public data catalogs, writes and checks ledger
+//! workbooks, runs the whole pipeline on a ledger and lists the pilot's deadlines.
 //!
 //! Exit status: 0 on success, 1 when the input is invalid (every error is printed with its
 //! code, location and what is allowed), 2 on usage errors.
@@ -6,7 +7,10 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod deadlines;
+mod ledger;
 mod output;
+mod run;
 mod survey;
 
 use std::path::PathBuf;
@@ -14,6 +18,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use data_assets_core::calendar::UnitKind;
 
 /// Whole-process management of data assets (数据资产全过程管理) for government units and SOEs.
 #[derive(Debug, Parser)]
@@ -42,6 +47,52 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         as_of: Option<NaiveDate>,
     },
+    /// Write a blank ledger workbook (sheets 单位, 台账, 事项, 授权, 收益) with drop-downs.
+    Template {
+        /// Path of the xlsx file to write; an existing file is replaced.
+        out: PathBuf,
+    },
+    /// Check a ledger (xlsx workbook, directory of CSV files, or JSON) and list every error
+    /// with its sheet, row and column. Exits with 1 when anything is invalid.
+    Check {
+        /// Ledger file or CSV directory.
+        file: PathBuf,
+    },
+    /// Run the whole pipeline on a ledger: writes results.xlsx, result.json and report.md.
+    Run {
+        /// Ledger file (xlsx, JSON) or directory of CSV files.
+        file: PathBuf,
+        /// Date the run is as of, YYYY-MM-DD: vouchers and amortization are posted through it.
+        #[arg(long, value_parser = parse_date)]
+        as_of: NaiveDate,
+        /// Output directory; created when missing, existing files of the same names replaced.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Run the pipeline on the sample ledgers built into the binary (three Guilin units,
+    /// illustrative amounts), as of 2026-09-30.
+    Demo {
+        /// Output directory; one subdirectory per unit, named by its credit code.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// List the pilot obligations due on or after a date, soonest first.
+    Deadlines {
+        /// Date to count from, YYYY-MM-DD.
+        #[arg(long, value_parser = parse_date)]
+        as_of: NaiveDate,
+        /// 行政区划代码 whose regional holidays apply, such as 450300.
+        #[arg(long)]
+        region: Option<String>,
+        /// Kind of pilot unit: city_department (市直部门), district_finance_bureau
+        /// (县（区）财政局) or city_soe (市属国有企业); all kinds when omitted.
+        #[arg(long, value_parser = parse_unit_kind)]
+        unit_kind: Option<UnitKind>,
+    },
+}
+
+fn parse_unit_kind(text: &str) -> Result<UnitKind, String> {
+    text.parse::<UnitKind>().map_err(|error| error.to_string())
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -73,6 +124,24 @@ fn main() -> ExitCode {
             out,
             as_of,
         } => survey::run(catalog, out, as_of.unwrap_or_else(output::today), cli.json),
+        Command::Template { out } => ledger::run_template(out, cli.json),
+        Command::Run { file, as_of, out } => run::run(file, *as_of, out, cli.json),
+        Command::Demo { out } => run::demo(out, cli.json),
+        Command::Check { file } => {
+            return if ledger::run_check(file, cli.json) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(EXIT_INVALID)
+            };
+        }
+        Command::Deadlines {
+            as_of,
+            region,
+            unit_kind,
+        } => {
+            deadlines::run(*as_of, region.as_deref(), *unit_kind, cli.json);
+            Ok(())
+        }
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

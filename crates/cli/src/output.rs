@@ -48,19 +48,29 @@ impl Staging {
     }
 
     /// Writes one file into the staging directory.
+    /// A name may contain `/` to write into a subdirectory, which is created.
     pub fn write(&self, name: &str, bytes: &[u8]) -> Result<(), IoError> {
         let path = self.path.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| write_error(parent, &e))?;
+        }
         std::fs::write(&path, bytes).map_err(|e| write_error(&path, &e))
     }
 
     /// Moves the staged files into the output directory: the whole directory when `out` does
-    /// not exist yet, otherwise file by file (each rename replaces one file atomically).
+    /// not exist yet, otherwise entry by entry. Each rename replaces one file atomically, and a
+    /// subdirectory of the same name is removed first, then replaced.
     pub fn commit(mut self) -> Result<PathBuf, IoError> {
         if self.out.exists() {
             let entries = std::fs::read_dir(&self.path).map_err(|e| write_error(&self.path, &e))?;
             for entry in entries {
                 let entry = entry.map_err(|e| write_error(&self.path, &e))?;
                 let target = self.out.join(entry.file_name());
+                if target.is_dir() && entry.path().is_dir() {
+                    // A directory cannot be renamed over a non-empty one, so the earlier output
+                    // directory of the same name is removed first.
+                    std::fs::remove_dir_all(&target).map_err(|e| write_error(&target, &e))?;
+                }
                 std::fs::rename(entry.path(), &target).map_err(|e| write_error(&target, &e))?;
             }
             std::fs::remove_dir(&self.path).map_err(|e| write_error(&self.path, &e))?;
@@ -81,6 +91,24 @@ impl Drop for Staging {
     }
 }
 
+/// Writes one file atomically: into a hidden file beside it, then renamed over it, so a failed
+/// write leaves any earlier file untouched.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy());
+    let staging = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+    std::fs::write(&staging, bytes).map_err(|e| write_error(&staging, &e))?;
+    std::fs::rename(&staging, path).map_err(|e| {
+        let _ = std::fs::remove_file(&staging);
+        write_error(path, &e)
+    })
+}
+
 fn write_error(path: &Path, error: &std::io::Error) -> IoError {
     IoError::Write {
         field: path.display().to_string(),
@@ -89,22 +117,22 @@ fn write_error(path: &Path, error: &std::io::Error) -> IoError {
     }
 }
 
+/// Renders one error as the JSON object `--json` prints: code, field, value, allowed, message.
+pub fn error_json(error: &dyn ErrorDetail) -> serde_json::Value {
+    json!({
+        "code": error.code(),
+        "field": error.field(),
+        "value": error.value(),
+        "allowed": error.allowed(),
+        "message": error.to_string(),
+    })
+}
+
 /// Prints errors: as JSON on stdout with `--json`, otherwise as text on stderr, one per error
 /// with its code, location, message and what is allowed.
 pub fn print_errors(errors: &[Box<dyn ErrorDetail>], as_json: bool) {
     if as_json {
-        let list: Vec<_> = errors
-            .iter()
-            .map(|e| {
-                json!({
-                    "code": e.code(),
-                    "field": e.field(),
-                    "value": e.value(),
-                    "allowed": e.allowed(),
-                    "message": e.to_string(),
-                })
-            })
-            .collect();
+        let list: Vec<_> = errors.iter().map(|e| error_json(e.as_ref())).collect();
         println!("{}", json!({ "ok": false, "errors": list }));
         return;
     }

@@ -179,7 +179,7 @@ impl RoundingRule {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
-#[serde(try_from = "Decimal", into = "Decimal")]
+#[serde(try_from = "ExactDecimal", into = "Decimal")]
 pub struct Amount(Decimal);
 
 impl schemars::JsonSchema for Amount {
@@ -192,6 +192,13 @@ impl schemars::JsonSchema for Amount {
             "pattern": "^-?[0-9]{1,17}(\\.[0-9]+)?$",
             "description": "amount in CNY yuan as a decimal string, such as \"4166.67\""
         })
+    }
+}
+
+impl TryFrom<ExactDecimal> for Amount {
+    type Error = MoneyError;
+    fn try_from(value: ExactDecimal) -> Result<Self, MoneyError> {
+        Amount::new(value.0)
     }
 }
 
@@ -421,7 +428,7 @@ impl FromStr for Amount {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
-#[serde(try_from = "Decimal", into = "Decimal")]
+#[serde(try_from = "ExactDecimal", into = "Decimal")]
 pub struct Ratio(Decimal);
 
 impl schemars::JsonSchema for Ratio {
@@ -489,6 +496,13 @@ impl Ratio {
     pub const ZERO: Ratio = Ratio(Decimal::ZERO);
 }
 
+impl TryFrom<ExactDecimal> for Ratio {
+    type Error = MoneyError;
+    fn try_from(value: ExactDecimal) -> Result<Self, MoneyError> {
+        Ratio::new(value.0)
+    }
+}
+
 impl TryFrom<Decimal> for Ratio {
     type Error = MoneyError;
     fn try_from(value: Decimal) -> Result<Self, MoneyError> {
@@ -505,6 +519,52 @@ impl From<Ratio> for Decimal {
 impl fmt::Display for Ratio {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0)
+    }
+}
+
+/// A decimal read from serde without passing through a float.
+///
+/// JSON numbers with a fraction reach serde as `f64`, which cannot hold most fen amounts exactly
+/// (4800.10 is 4800.1000000000003638 as a double). Amounts and ratios therefore accept a decimal
+/// string or an integer, and reject a fractional number with a message that says to quote it.
+#[derive(Debug, Clone, Copy)]
+pub struct ExactDecimal(pub Decimal);
+
+impl<'de> Deserialize<'de> for ExactDecimal {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ExactDecimalVisitor)
+    }
+}
+
+struct ExactDecimalVisitor;
+
+impl serde::de::Visitor<'_> for ExactDecimalVisitor {
+    type Value = ExactDecimal;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a decimal string such as \"4800.10\" or an integer")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<ExactDecimal, E> {
+        let trimmed = text.trim();
+        Decimal::from_str_exact(trimmed)
+            .or_else(|_| Decimal::from_scientific(trimmed))
+            .map(ExactDecimal)
+            .map_err(|_| E::custom(format_args!("invalid decimal {text:?}")))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<ExactDecimal, E> {
+        Ok(ExactDecimal(Decimal::from(value)))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<ExactDecimal, E> {
+        Ok(ExactDecimal(Decimal::from(value)))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<ExactDecimal, E> {
+        Err(E::custom(format_args!(
+            "fractional number {value} is not exact: write the amount as a string such as \"{value}\""
+        )))
     }
 }
 
@@ -796,6 +856,28 @@ mod tests {
         assert_eq!(amount("200").to_string(), "200.00");
         assert_eq!(amount("0.001").to_string(), "0.001");
         assert_eq!(amount("-0.00").to_string(), "0.00");
+    }
+
+    #[test]
+    fn serde_rejects_fractional_numbers() {
+        let error = serde_json::from_str::<Amount>("4800.10").unwrap_err();
+        assert!(
+            error.to_string().contains("write the amount as a string"),
+            "{error}"
+        );
+        assert_eq!(
+            serde_json::from_str::<Amount>("4800").unwrap(),
+            amount("4800")
+        );
+        assert_eq!(
+            serde_json::from_str::<Amount>("\"4800.10\"").unwrap(),
+            amount("4800.10")
+        );
+        assert!(serde_json::from_str::<Ratio>("0.06").is_err());
+        assert_eq!(
+            serde_json::from_str::<Ratio>("\"0.06\"").unwrap().value(),
+            dec("0.06")
+        );
     }
 
     #[test]

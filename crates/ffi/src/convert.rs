@@ -8,7 +8,8 @@
 //! NOTE: the field of a conversion error names the type (`amount`, `ratio`, `decimal`, `date`),
 //! not the argument or record field, because uniffi converts values before any function runs.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
+use data_assets_core::entity::{RegionCode, Uscc, validate_uscc};
 use data_assets_core::money::{Amount, MoneyError, Ratio};
 use rust_decimal::Decimal;
 
@@ -38,7 +39,27 @@ uniffi::custom_type!(NaiveDate, String, {
     try_lift: |text| Ok(parse_date(&text)?),
 });
 
-/// Parses decimal text exactly; a text with more precision than `Decimal` holds is rejected
+uniffi::custom_type!(NaiveDateTime, String, {
+    remote,
+    lower: |time| time.format("%Y-%m-%dT%H:%M:%S%.f").to_string(),
+    try_lift: |text| Ok(parse_date_time(&text)?),
+});
+
+// A 统一社会信用代码 crosses as its 18-character text and is validated on the way in, so a Rust
+// function never receives an invalid one.
+uniffi::custom_type!(Uscc, String, {
+    remote,
+    lower: |uscc| uscc.as_str().to_owned(),
+    try_lift: |text| Ok(validate_uscc(&text).map_err(DataAssetsError::from)?),
+});
+
+uniffi::custom_type!(RegionCode, String, {
+    remote,
+    lower: |code| code.as_str().to_owned(),
+    try_lift: |text| Ok(RegionCode::new(&text).map_err(DataAssetsError::from)?),
+});
+
+/// Parses decimal text exactly; a text with more precision than `Decimal` can store is rejected
 /// instead of rounded.
 fn parse_decimal(text: &str) -> Result<Decimal, DataAssetsError> {
     Decimal::from_str_exact(text.trim()).map_err(|_| {
@@ -57,6 +78,20 @@ fn parse_date(text: &str) -> Result<NaiveDate, DataAssetsError> {
             value: text.into(),
         })
     })
+}
+
+/// Parses an ISO 8601 local date and time such as `2026-03-01T09:30:00`, the text
+/// `java.time.LocalDateTime.toString()` writes (seconds may be left out).
+fn parse_date_time(text: &str) -> Result<NaiveDateTime, DataAssetsError> {
+    let text = text.trim();
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
+        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
+        .map_err(|_| {
+            DataAssetsError::from(ConversionError::InvalidDateTime {
+                field: "date_time".into(),
+                value: text.into(),
+            })
+        })
 }
 
 #[cfg(test)]
@@ -88,5 +123,17 @@ mod tests {
         let error = parse_date("2026-02-30").unwrap_err();
         assert_eq!(error.code(), "ffi.invalid_date");
         assert_eq!(error.value(), "2026-02-30");
+    }
+
+    #[test]
+    fn date_time_accepts_java_forms() {
+        let full = parse_date_time("2026-03-01T09:30:15").unwrap();
+        let short = parse_date_time("2026-03-01T09:30").unwrap();
+        assert_eq!(full.to_string(), "2026-03-01 09:30:15");
+        assert_eq!(short.to_string(), "2026-03-01 09:30:00");
+        assert_eq!(
+            parse_date_time("2026-03-01").unwrap_err().code(),
+            "ffi.invalid_date_time"
+        );
     }
 }

@@ -27,17 +27,68 @@ pub enum DataAssetsError {
         allowed: String,
         /// Message of the core error, such as `negative value in weights[1]: -0.3`.
         reason: String,
+        /// Every problem found, when the rule reports all of them at once (an info card with
+        /// three missing fields gives three); the first is the one the other fields describe.
+        /// A single error gives a list of one.
+        problems: Vec<Problem>,
     },
 }
 
-impl<E: ErrorDetail> From<E> for DataAssetsError {
-    fn from(error: E) -> Self {
-        DataAssetsError::Invalid {
+/// One problem of a rejected input: the four facts of a core error and its message.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Problem {
+    /// Stable code `module.snake_case_reason`.
+    pub code: String,
+    /// Path of the rejected field.
+    pub field: String,
+    /// Rejected value as text.
+    pub value: String,
+    /// Description of the values the field accepts.
+    pub allowed: String,
+    /// Message of the core error.
+    pub reason: String,
+}
+
+impl Problem {
+    pub(crate) fn new<E: ErrorDetail>(error: &E) -> Self {
+        Problem {
             code: error.code().to_owned(),
             field: error.field().to_owned(),
             value: error.value().to_owned(),
             allowed: error.allowed().to_owned(),
             reason: error.to_string(),
+        }
+    }
+}
+
+impl<E: ErrorDetail> From<E> for DataAssetsError {
+    fn from(error: E) -> Self {
+        DataAssetsError::from_problems(vec![Problem::new(&error)])
+    }
+}
+
+impl DataAssetsError {
+    /// Builds the exception for a rule that reports every problem at once; the first problem
+    /// fills the code, field, value, allowed and reason.
+    pub fn all<E: ErrorDetail>(errors: &[E]) -> Self {
+        DataAssetsError::from_problems(errors.iter().map(Problem::new).collect())
+    }
+
+    fn from_problems(problems: Vec<Problem>) -> Self {
+        let first = problems.first().cloned().unwrap_or_else(|| Problem {
+            code: "ffi.no_problem_reported".into(),
+            field: String::new(),
+            value: String::new(),
+            allowed: String::new(),
+            reason: "the input was rejected without a reason".into(),
+        });
+        DataAssetsError::Invalid {
+            code: first.code,
+            field: first.field,
+            value: first.value,
+            allowed: first.allowed,
+            reason: first.reason,
+            problems,
         }
     }
 }
@@ -69,9 +120,43 @@ impl DataAssetsError {
         let DataAssetsError::Invalid { allowed, .. } = self;
         allowed.clone()
     }
+
+    /// Returns every problem found; a single error gives a list of one.
+    pub fn problems(&self) -> Vec<Problem> {
+        let DataAssetsError::Invalid { problems, .. } = self;
+        problems.clone()
+    }
 }
 
 // ---- Errors raised at the boundary ----
+
+/// Bounds of an integer type, for the `allowed` text of a number out of range.
+pub trait Bounded {
+    /// Smallest value, as text.
+    const MIN_TEXT: &'static str;
+    /// Largest value, as text.
+    const MAX_TEXT: &'static str;
+}
+
+impl Bounded for u8 {
+    const MIN_TEXT: &'static str = "0";
+    const MAX_TEXT: &'static str = "255";
+}
+
+impl Bounded for u16 {
+    const MIN_TEXT: &'static str = "0";
+    const MAX_TEXT: &'static str = "65535";
+}
+
+impl Bounded for u32 {
+    const MIN_TEXT: &'static str = "0";
+    const MAX_TEXT: &'static str = "4294967295";
+}
+
+impl Bounded for u64 {
+    const MIN_TEXT: &'static str = "0";
+    const MAX_TEXT: &'static str = "18446744073709551615";
+}
 
 /// A value that is valid in the foreign language but cannot become a core value.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -83,6 +168,25 @@ pub enum ConversionError {
         field: String,
         /// Rejected text.
         value: String,
+    },
+    /// A date-time text is not an ISO 8601 local date and time.
+    #[error("invalid date and time in {field}: {value:?} is not an ISO 8601 local date and time")]
+    InvalidDateTime {
+        /// Field that held the text.
+        field: String,
+        /// Rejected text.
+        value: String,
+    },
+    /// A whole number does not fit the core's type, such as a negative month count. Java has no
+    /// unsigned integers, so counts cross as signed ones and are checked here.
+    #[error("number out of range in {field}: {value}")]
+    OutOfRange {
+        /// Field that held the number.
+        field: String,
+        /// Rejected number.
+        value: String,
+        /// Range the field accepts.
+        allowed: String,
     },
     /// A JSON document does not match the expected structure.
     #[error("invalid JSON in {field}: {value}")]
@@ -97,6 +201,50 @@ pub enum ConversionError {
 }
 
 impl ConversionError {
+    /// Converts a signed Java integer into the core's integer type `T`, naming `field` in any
+    /// error.
+    ///
+    /// # Errors
+    ///
+    /// `ffi.out_of_range` when `value` does not fit `T` (a negative count, say).
+    pub fn int<T, S>(value: S, field: &str) -> Result<T, DataAssetsError>
+    where
+        T: TryFrom<S> + Bounded,
+        S: Copy + std::fmt::Display,
+    {
+        T::try_from(value).map_err(|_| {
+            ConversionError::OutOfRange {
+                field: field.to_owned(),
+                value: value.to_string(),
+                allowed: format!("a whole number from {} to {}", T::MIN_TEXT, T::MAX_TEXT),
+            }
+            .into()
+        })
+    }
+
+    /// Reads the JSON document `json`, named `field` in any error; `allowed` describes it.
+    ///
+    /// # Errors
+    ///
+    /// `ffi.invalid_json` when the text is not such a document.
+    pub fn from_json<T: serde::de::DeserializeOwned>(
+        json: &str,
+        field: &str,
+        allowed: &'static str,
+    ) -> Result<T, DataAssetsError> {
+        serde_json::from_str(json).map_err(|error| Self::json(field, &error, allowed).into())
+    }
+
+    /// Writes `value` as pretty JSON.
+    ///
+    /// # Errors
+    ///
+    /// `ffi.invalid_json` if the value does not serialize, which plain core data does not do.
+    pub fn to_json<T: serde::Serialize>(value: &T, field: &str) -> Result<String, DataAssetsError> {
+        serde_json::to_string_pretty(value)
+            .map_err(|error| Self::json(field, &error, "a value that serializes to JSON").into())
+    }
+
     /// Wraps a `serde_json` failure on the document named `field`.
     pub fn json(field: &str, error: &serde_json::Error, allowed: &'static str) -> Self {
         ConversionError::InvalidJson {
@@ -111,6 +259,8 @@ impl ErrorDetail for ConversionError {
     fn code(&self) -> &'static str {
         match self {
             ConversionError::InvalidDate { .. } => "ffi.invalid_date",
+            ConversionError::InvalidDateTime { .. } => "ffi.invalid_date_time",
+            ConversionError::OutOfRange { .. } => "ffi.out_of_range",
             ConversionError::InvalidJson { .. } => "ffi.invalid_json",
         }
     }
@@ -118,6 +268,8 @@ impl ErrorDetail for ConversionError {
     fn field(&self) -> &str {
         match self {
             ConversionError::InvalidDate { field, .. }
+            | ConversionError::InvalidDateTime { field, .. }
+            | ConversionError::OutOfRange { field, .. }
             | ConversionError::InvalidJson { field, .. } => field,
         }
     }
@@ -125,6 +277,8 @@ impl ErrorDetail for ConversionError {
     fn value(&self) -> &str {
         match self {
             ConversionError::InvalidDate { value, .. }
+            | ConversionError::InvalidDateTime { value, .. }
+            | ConversionError::OutOfRange { value, .. }
             | ConversionError::InvalidJson { value, .. } => value,
         }
     }
@@ -134,6 +288,10 @@ impl ErrorDetail for ConversionError {
             ConversionError::InvalidDate { .. } => {
                 "a date in the form YYYY-MM-DD, such as 2026-12-31"
             }
+            ConversionError::InvalidDateTime { .. } => {
+                "a local date and time in the form YYYY-MM-DDTHH:MM[:SS], such as 2026-03-01T09:30"
+            }
+            ConversionError::OutOfRange { allowed, .. } => allowed,
             ConversionError::InvalidJson { allowed, .. } => allowed,
         }
     }

@@ -6,8 +6,8 @@
 //! likewise for every other vocabulary.
 
 use data_assets_core::asset::{
-    AcquisitionRoute, BookingStatus, DataCategory, HoldingPurpose, OpenType, RightKind,
-    RightsRegistration, SecurityGrade, SharingType, UpdateFrequency,
+    AcquisitionRoute, BookingStatus, DataCategory, HoldingPurpose, OpenType, PersonalDataBasis,
+    RightKind, RightsRegistration, SecurityGrade, SharingType, UpdateFrequency,
 };
 use data_assets_core::entity::EntityKind;
 
@@ -56,6 +56,8 @@ macro_rules! vocabulary {
         }
     };
 }
+
+pub(crate) use vocabulary;
 
 vocabulary! {
     /// Kind of reporting unit, which decides the accounting framework.
@@ -242,6 +244,21 @@ vocabulary! {
     code: holding_purpose_code,
     label: holding_purpose_label_zh,
     parse: parse_holding_purpose,
+}
+
+vocabulary! {
+    /// Basis for processing the personal information an asset contains (个人信息保护法).
+    PersonalDataBasis {
+        /// 已匿名化 (art. 4: anonymized information is not personal information).
+        Anonymized,
+        /// 取得个人同意 (art. 13(1)).
+        Consent,
+        /// 无: no lawful ground recorded.
+        NoBasis,
+    }
+    code: personal_data_basis_code,
+    label: personal_data_basis_label_zh,
+    parse: parse_personal_data_basis,
 }
 
 #[cfg(test)]

@@ -17,7 +17,9 @@
 pub mod catalog;
 pub mod draft;
 pub mod error;
+pub mod ledger;
 pub mod limits;
+pub mod pipeline;
 pub mod table;
 pub mod workbook;
 

@@ -98,9 +98,10 @@ impl SheetSpec {
 }
 
 /// A typed cell value. Enum columns hold their label as [`Cell::Text`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Cell {
     /// No value.
+    #[default]
     Empty,
     /// Text or an enum label.
     Text(String),

@@ -16,7 +16,9 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use calamine::{Data, Reader, Xlsx};
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{DataValidation, ExcelDateTime, Format, Formula, Workbook, Worksheet};
+use rust_xlsxwriter::{
+    DataValidation, DocProperties, ExcelDateTime, Format, Formula, Workbook, Worksheet,
+};
 
 use crate::error::{IoError, Location};
 use crate::limits::Limits;
@@ -48,6 +50,9 @@ pub fn write_workbook(
         allowed: "sheet names, texts and lists that Excel accepts".into(),
     };
     let mut workbook = Workbook::new();
+    // A fixed creation time instead of the clock keeps the bytes a function of the content.
+    let created = ExcelDateTime::from_ymd(2000, 1, 1).map_err(write_error)?;
+    workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
     let mut lists: Vec<Vec<&'static str>> = Vec::new();
     for (spec, rows) in sheets {
         let sheet = workbook.add_worksheet();
@@ -108,6 +113,10 @@ fn write_sheet(
         }
     }
     sheet.set_freeze_panes(1, 0)?;
+    // Printed sheets fit the page width, with the header row repeated on every page.
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
     for (index, row) in rows.iter().enumerate() {
         let row_number = u32::try_from(index + 1).unwrap_or(u32::MAX);
         for (col, cell) in row.iter().enumerate() {

@@ -83,4 +83,26 @@ class ErrorMappingTest {
         assertEquals("assets[3].cost", error.field());
         assertEquals("12O.00", error.value());
     }
+
+    @Test
+    void singleErrorIsItsOwnProblemList() {
+        DataAssetsException error = assertThrows(
+                DataAssetsException.class, () -> DataAssets.validateUscc("91350100M000100Y44"));
+        assertEquals(1, error.problems().size());
+        Problem problem = error.problems().get(0);
+        assertEquals(error.code(), problem.getCode());
+        assertEquals(error.field(), problem.getField());
+        assertEquals(error.value(), problem.getValue());
+    }
+
+    @Test
+    void negativeCountIsRejectedAtTheBoundary() {
+        try (Calendar calendar = new Calendar()) {
+            DataAssetsException error = assertThrows(DataAssetsException.class,
+                    () -> calendar.addWorkingDays(java.time.LocalDate.of(2026, 1, 5), -3, null));
+            assertEquals("ffi.out_of_range", error.code());
+            assertEquals("n", error.field());
+            assertEquals("-3", error.value());
+        }
+    }
 }
