@@ -1,4 +1,4 @@
-//! Feeds arbitrary text to the JSON entry points. The first byte picks the entry point, so one
+//! Feeds arbitrary text to the JSON entry points, including the JSON ledger reader. The first byte picks the entry point, so one
 //! corpus covers all of them; the rest of the input is the JSON text.
 
 #![no_main]
@@ -10,6 +10,7 @@ use data_assets_core::entity::EntityKind;
 use data_assets_core::policy::Policy;
 use data_assets_core::recognition::{RecognitionFacts, recognize};
 use data_assets_core::registration::{EnterpriseCard, GovernmentCard, InfoCard, parse_card_json};
+use data_assets_io::ledger::read_ledger_json;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -19,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(rest) else {
         return;
     };
-    match selector % 8 {
+    match selector % 9 {
         0 => {
             let _ = parse_card_json::<GovernmentCard>(text).map(|card| card.problems());
         }
@@ -53,6 +54,9 @@ fuzz_target!(|data: &[u8]| {
                     }
                 }
             }
+        }
+        8 => {
+            let _ = read_ledger_json(rest, "fuzz.json");
         }
         _ => {
             if let Ok(facts) = serde_json::from_str::<RecognitionFacts>(text) {

@@ -1,5 +1,6 @@
 //! Feeds arbitrary bytes to the xlsx readers: sheet names, the draft ledger sheet and the
-//! conversion of its rows to survey resources. Any panic that escapes them is a crash.
+//! conversion of its rows to survey resources, and the ledger workbook reader with its checks.
+//! Any panic that escapes them is a crash.
 
 #![no_main]
 
@@ -7,6 +8,7 @@ use std::sync::Once;
 
 use data_assets_io::Limits;
 use data_assets_io::draft::{draft_ledger_spec, rows_to_resources};
+use data_assets_io::ledger::read_ledger_xlsx;
 use data_assets_io::workbook::{read_sheet, sheet_names};
 use libfuzzer_sys::fuzz_target;
 
@@ -23,4 +25,5 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(rows) = read_sheet(data, "fuzz.xlsx", &draft_ledger_spec(), &limits) {
         let _ = rows_to_resources(&rows, "fuzz.xlsx");
     }
+    let _ = read_ledger_xlsx(data, "fuzz.xlsx", &limits);
 });
