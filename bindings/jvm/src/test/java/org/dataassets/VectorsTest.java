@@ -40,16 +40,18 @@ class VectorsTest {
 
     static {
         HANDLERS.put("allocation", VectorsTest::allocation);
+        HANDLERS.put("uscc", VectorsTest::uscc);
+        HANDLERS.put("calendar", VectorsTest::calendar);
 
-        SKIPPED.put("amortization", "the binding exposes no amortization schedule function");
-        SKIPPED.put("posting_government", "the binding exposes no journal or event posting");
-        SKIPPED.put("posting_enterprise", "the binding exposes no journal or event posting");
-        SKIPPED.put("recognition", "the binding exposes no recognition function");
-        SKIPPED.put("certificate", "the binding exposes no certificate numbers, fingerprints or verification");
-        SKIPPED.put("revenue_split", "the binding exposes no revenue split");
-        SKIPPED.put("valuation", "the binding exposes no valuation approaches");
-        SKIPPED.put("calendar", "the binding exposes no working-day calendar");
-        SKIPPED.put("uscc", "the binding exposes no credit-code validation");
+        // NOTE: the binding now has functions for these families; their runners still need
+        // the JSON inputs converted to the generated records, which is not written yet.
+        SKIPPED.put("amortization", "runner does not yet convert ScheduleBasis JSON to the binding's record");
+        SKIPPED.put("posting_government", "runner does not yet convert events to the binding's journal");
+        SKIPPED.put("posting_enterprise", "runner does not yet convert events to the binding's journal");
+        SKIPPED.put("recognition", "runner does not yet convert RecognitionFacts JSON to the binding's record");
+        SKIPPED.put("certificate", "runner does not yet cover check characters, parsing and fingerprints");
+        SKIPPED.put("revenue_split", "runner does not yet convert SplitRule JSON to the binding's record");
+        SKIPPED.put("valuation", "runner does not yet convert the approach inputs to the binding's records");
     }
 
     /** Wraps a checked binding error so handlers fit {@link Function}. */
@@ -78,6 +80,52 @@ class VectorsTest {
         } catch (DataAssetsException error) {
             throw new CaseError(error);
         }
+    }
+
+    private static Object uscc(Map<String, Object> input) {
+        try {
+            UsccInfo info = DataAssets.validateUscc((String) input.get("text"));
+            Map<String, Object> output = new LinkedHashMap<>();
+            output.put("prefix", info.getPrefix());
+            output.put("region_code", info.getRegionCode());
+            output.put("organization_code", info.getOrganizationCode());
+            return output;
+        } catch (DataAssetsException error) {
+            throw new CaseError(error);
+        }
+    }
+
+    private static Object calendar(Map<String, Object> input) {
+        Calendar calendar = new Calendar();
+        String region = (String) input.get("region");
+        String op = (String) input.get("op");
+        try {
+            switch (op) {
+                case "quarterly_deadline":
+                    return Collections.singletonMap("date", DataAssets.quarterlyReportDeadline(
+                            calendar, integer(input, "year"), integer(input, "quarter"), region).toString());
+                case "add_working_days":
+                    return Collections.singletonMap("date", calendar.addWorkingDays(
+                            date(input, "from"), (long) integer(input, "days"), region).toString());
+                case "is_working_day":
+                    return Collections.singletonMap("working", calendar.isWorkingDay(date(input, "date"), region));
+                case "working_days_between":
+                    long days = calendar.workingDaysBetween(date(input, "from"), date(input, "to"), region);
+                    return Collections.singletonMap("days", new VectorJson.Number(Long.toString(days)));
+                default:
+                    throw new IllegalArgumentException("unknown calendar op " + op);
+            }
+        } catch (DataAssetsException error) {
+            throw new CaseError(error);
+        }
+    }
+
+    private static int integer(Map<String, Object> input, String key) {
+        return Integer.parseInt(input.get(key).toString());
+    }
+
+    private static java.time.LocalDate date(Map<String, Object> input, String key) {
+        return java.time.LocalDate.parse((String) input.get(key));
     }
 
     private static Path vectorsDirectory() {
