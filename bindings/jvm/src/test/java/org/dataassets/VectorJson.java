@@ -54,6 +54,55 @@ final class VectorJson {
         return value;
     }
 
+    /** Writes maps, lists, strings, booleans, null and {@link Number}s back as JSON text. */
+    static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out);
+        return out.toString();
+    }
+
+    private static void write(Object value, StringBuilder out) {
+        if (value instanceof Map) {
+            out.append('{');
+            String separator = "";
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                out.append(separator);
+                writeString(entry.getKey().toString(), out);
+                out.append(':');
+                write(entry.getValue(), out);
+                separator = ",";
+            }
+            out.append('}');
+        } else if (value instanceof List) {
+            out.append('[');
+            String separator = "";
+            for (Object item : (List<?>) value) {
+                out.append(separator);
+                write(item, out);
+                separator = ",";
+            }
+            out.append(']');
+        } else if (value instanceof String) {
+            writeString((String) value, out);
+        } else {
+            out.append(value);
+        }
+    }
+
+    private static void writeString(String text, StringBuilder out) {
+        out.append('"');
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('"');
+    }
+
     private Object value() {
         skipWhitespace();
         char c = peek();

@@ -12,6 +12,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,10 +43,10 @@ class VectorsTest {
         HANDLERS.put("allocation", VectorsTest::allocation);
         HANDLERS.put("uscc", VectorsTest::uscc);
         HANDLERS.put("calendar", VectorsTest::calendar);
+        HANDLERS.put("amortization", VectorsTest::amortization);
 
         // NOTE: the binding now has functions for these families; their runners still need
         // the JSON inputs converted to the generated records, which is not written yet.
-        SKIPPED.put("amortization", "runner does not yet convert ScheduleBasis JSON to the binding's record");
         SKIPPED.put("posting_government", "runner does not yet convert events to the binding's journal");
         SKIPPED.put("posting_enterprise", "runner does not yet convert events to the binding's journal");
         SKIPPED.put("recognition", "runner does not yet convert RecognitionFacts JSON to the binding's record");
@@ -120,12 +121,79 @@ class VectorsTest {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static Object amortization(Map<String, Object> input) {
+        Map<String, Object> basis = (Map<String, Object>) input.get("basis");
+        Map<String, Object> life = (Map<String, Object>) basis.get("life");
+        UsefulLife usefulLife;
+        switch ((String) life.get("kind")) {
+            case "straight_line":
+                usefulLife = new UsefulLife.StraightLine(Long.parseLong(life.get("months").toString()));
+                break;
+            case "units_of_production":
+                List<BigDecimal> perPeriod = new ArrayList<>();
+                for (Object units : (List<Object>) life.get("per_period")) {
+                    perPeriod.add(new BigDecimal((String) units));
+                }
+                usefulLife = new UsefulLife.UnitsOfProduction(new BigDecimal((String) life.get("total")), perPeriod);
+                break;
+            default:
+                usefulLife = UsefulLife.Indefinite.INSTANCE;
+        }
+        try {
+            Policy policy = input.containsKey("policy")
+                    ? DataAssets.policyFromJson(VectorJson.write(input.get("policy")))
+                    : DataAssets.defaultPolicy();
+            ScheduleBasis scheduleBasis = new ScheduleBasis(
+                    new BigDecimal((String) basis.get("cost")),
+                    new BigDecimal((String) basis.get("accumulated_before")),
+                    date(basis, "ready_for_use"),
+                    usefulLife,
+                    (Boolean) basis.get("nominal_amount"));
+            List<AmortizationPeriod> periods = DataAssets.amortizationSchedule(scheduleBasis, policy);
+            if (input.containsKey("disposal")) {
+                periods = DataAssets.stopScheduleAtDisposal(
+                        periods, date(input, "disposal"), policy.getMonthConvention());
+            }
+            BigDecimal total = BigDecimal.ZERO;
+            List<Object> amounts = new ArrayList<>();
+            for (AmortizationPeriod period : periods) {
+                total = total.add(period.getAmount());
+                amounts.add(fen(period.getAmount()));
+            }
+            Map<String, Object> output = new LinkedHashMap<>();
+            output.put("count", new VectorJson.Number(Integer.toString(periods.size())));
+            output.put("total", fen(total));
+            output.put("amounts", amounts);
+            output.put("first", periods.isEmpty() ? null : period(periods.get(0)));
+            output.put("last", periods.isEmpty() ? null : period(periods.get(periods.size() - 1)));
+            return output;
+        } catch (DataAssetsException error) {
+            throw new CaseError(error);
+        }
+    }
+
+    private static Map<String, Object> period(AmortizationPeriod period) {
+        Map<String, Object> output = new LinkedHashMap<>();
+        LocalDate month = period.getPeriod();
+        output.put("period", String.format("%04d-%02d", month.getYear(), month.getMonthValue()));
+        output.put("amount", fen(period.getAmount()));
+        output.put("accumulated", fen(period.getAccumulated()));
+        output.put("carrying_amount", fen(period.getCarryingAmount()));
+        return output;
+    }
+
+    /** Writes an amount with at least two decimals, as the canonical output does. */
+    private static String fen(BigDecimal amount) {
+        return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();
+    }
+
     private static int integer(Map<String, Object> input, String key) {
         return Integer.parseInt(input.get(key).toString());
     }
 
-    private static java.time.LocalDate date(Map<String, Object> input, String key) {
-        return java.time.LocalDate.parse((String) input.get(key));
+    private static LocalDate date(Map<String, Object> input, String key) {
+        return LocalDate.parse((String) input.get(key));
     }
 
     private static Path vectorsDirectory() {
