@@ -58,7 +58,7 @@ fn facts_for(asset: &DataAsset, cost: Amount) -> RecognitionFacts {
     }
 }
 
-/// The purchase event of an asset, paid from the bank deposit on its ready date.
+/// Builds the purchase event of an asset, paid from the bank deposit on its ready date.
 fn purchase_of(asset: &DataAsset, cost: Amount) -> Event {
     Event {
         id: format!("{}-purchase", asset.id),
