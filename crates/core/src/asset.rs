@@ -382,14 +382,14 @@ const EXAMPLE_HOLDER_USCC: &str = "11450300MB12345628";
 pub const ASSET_ID_MAX_CHARS: usize = 128;
 
 fn non_blank(text: &str) -> Result<(), ValidationError> {
-    if text.trim().is_empty() {
+    if crate::text::is_blank(text) {
         return Err(rejected("non_blank", text));
     }
     Ok(())
 }
 
 fn non_blank_items(items: &[String]) -> Result<(), ValidationError> {
-    match items.iter().find(|item| item.trim().is_empty()) {
+    match items.iter().find(|item| crate::text::is_blank(item)) {
         Some(item) => Err(rejected("non_blank_items", item)),
         None => Ok(()),
     }
@@ -574,7 +574,7 @@ impl DataAsset {
 }
 
 fn is_blank(text: Option<&str>) -> bool {
-    text.is_none_or(|t| t.trim().is_empty())
+    text.is_none_or(crate::text::is_blank)
 }
 
 #[cfg(test)]

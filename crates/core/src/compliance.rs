@@ -546,7 +546,7 @@ fn validate(input: &ComplianceInput) -> Result<(), ComplianceError> {
     }
 
     // Report the first empty id, then the first negative amount.
-    if let Some((field, _)) = ids.into_iter().find(|(_, id)| id.trim().is_empty()) {
+    if let Some((field, _)) = ids.into_iter().find(|(_, id)| crate::text::is_blank(id)) {
         return Err(ComplianceError::MissingId { field });
     }
     if let Some((field, amount)) = amounts.into_iter().find(|(_, a)| a.is_negative()) {

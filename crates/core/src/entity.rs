@@ -595,7 +595,7 @@ impl Entity {
     ///   [`EntityKind::allowed_uscc_prefixes`] (GB 32100-2015 table 1), such as 91 企业 for a
     ///   行政单位 or 11 机关 for a 国有企业.
     pub fn validate(&self) -> Result<(), EntityError> {
-        if self.name.trim().is_empty() {
+        if crate::text::is_blank(&self.name) {
             return Err(EntityError::EmptyName);
         }
         let allowed = self.kind.allowed_uscc_prefixes();

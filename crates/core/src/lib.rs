@@ -23,6 +23,7 @@ pub mod registration;
 pub mod report;
 pub mod revenue;
 pub mod survey;
+pub mod text;
 pub mod trading;
 pub mod vocab;
 

@@ -857,8 +857,14 @@ mod tests {
     #[test]
     fn round_fen_keeps_two_places() {
         let net = amount("106.00").checked_div(dec("1.06")).unwrap();
-        assert_eq!(net.round_fen(RoundingRule::HalfUp).value().to_string(), "100.00");
-        assert_eq!(amount("7").round_fen(RoundingRule::HalfUp).value().scale(), 2);
+        assert_eq!(
+            net.round_fen(RoundingRule::HalfUp).value().to_string(),
+            "100.00"
+        );
+        assert_eq!(
+            amount("7").round_fen(RoundingRule::HalfUp).value().scale(),
+            2
+        );
     }
 
     #[test]

@@ -639,10 +639,10 @@ impl Register {
 }
 
 fn check_meta(meta: &ChangeMeta) -> Result<(), RegisterError> {
-    if meta.actor.trim().is_empty() {
+    if crate::text::is_blank(&meta.actor) {
         return Err(RegisterError::MissingChangeMeta { field: "actor" });
     }
-    if meta.reason.trim().is_empty() {
+    if crate::text::is_blank(&meta.reason) {
         return Err(RegisterError::MissingChangeMeta { field: "reason" });
     }
     Ok(())

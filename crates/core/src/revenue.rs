@@ -539,7 +539,7 @@ fn check_parties<'a>(parties: impl Iterator<Item = &'a Party>) -> Result<(), Rev
     let mut seen: Vec<&str> = Vec::new();
     for (index, party) in parties.enumerate() {
         let name = party.name.trim();
-        if name.is_empty() {
+        if crate::text::is_blank(name) {
             return Err(RevenueError::EmptyPartyName {
                 field: format!("parties[{index}].name"),
             });

@@ -684,7 +684,7 @@ fn check_role(actor: &Actor, policy: &Policy) -> Result<(), AuthorizationError> 
 }
 
 fn require(text: &str, field: &str) -> Result<(), AuthorizationError> {
-    if text.trim().is_empty() {
+    if crate::text::is_blank(text) {
         Err(AuthorizationError::MissingField {
             field: field.into(),
         })

@@ -319,7 +319,7 @@ impl InfoCard for EnterpriseCard {
 }
 
 fn require_text(out: &mut Vec<RegistrationError>, field: &str, value: &str) {
-    if value.trim().is_empty() {
+    if crate::text::is_blank(value) {
         out.push(missing(field));
     }
 }
@@ -388,7 +388,7 @@ fn check_open_and_sharing(out: &mut Vec<RegistrationError>, card: &GovernmentCar
 }
 
 fn is_blank(text: Option<&str>) -> bool {
-    text.is_none_or(|t| t.trim().is_empty())
+    text.is_none_or(crate::text::is_blank)
 }
 
 /// Checks that core data, which is under the strictest management (数据安全法 art. 21), is not

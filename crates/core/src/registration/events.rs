@@ -131,7 +131,7 @@ impl RegistrationRecord {
 }
 
 fn require(text: &str, field: &str) -> Result<(), RegistrationError> {
-    if text.trim().is_empty() {
+    if crate::text::is_blank(text) {
         Err(missing(field))
     } else {
         Ok(())

@@ -77,7 +77,8 @@ impl AssetSnapshot {
             booking_status: entry.asset.booking_status,
             book_value,
             registered: live.is_some(),
-            certified: live.is_some_and(|record| !record.certificate_number.trim().is_empty()),
+            certified: live
+                .is_some_and(|record| !crate::text::is_blank(&record.certificate_number)),
             authorized: entry.asset.authorized_operation,
             disposed: entry.is_disposed(),
         }

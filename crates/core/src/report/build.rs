@@ -119,7 +119,7 @@ fn index_assets(assets: &[AssetSnapshot]) -> Result<HashMap<&str, &AssetSnapshot
     let mut index = HashMap::with_capacity(assets.len());
     for (position, asset) in assets.iter().enumerate() {
         let field = format!("assets[{position}].id");
-        if asset.id.trim().is_empty() {
+        if crate::text::is_blank(&asset.id) {
             return Err(ReportError::EmptyId { field });
         }
         if index.insert(asset.id.as_str(), asset).is_some() {
@@ -279,7 +279,7 @@ fn registrations(
                 certificate_number: event
                     .certificate_number
                     .clone()
-                    .filter(|number| !number.trim().is_empty()),
+                    .filter(|number| !crate::text::is_blank(number)),
             });
         }
     }
@@ -310,7 +310,7 @@ fn authorizations(
     for (position, grant) in input.authorizations.iter().enumerate() {
         // Check the id, the asset and the term.
         let field = format!("authorizations[{position}].id");
-        if grant.id.trim().is_empty() {
+        if crate::text::is_blank(&grant.id) {
             return Err(ReportError::EmptyId { field });
         }
         if seen.insert(grant.id.as_str(), position).is_some() {

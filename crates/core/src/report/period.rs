@@ -177,7 +177,7 @@ impl ReportUnit {
     /// - [`ReportError::EmptyUnitName`] if the name is blank;
     /// - [`ReportError::InvalidRegionCode`] unless the region code is six ASCII digits.
     pub fn validate(&self) -> Result<(), ReportError> {
-        if self.name.trim().is_empty() {
+        if crate::text::is_blank(&self.name) {
             return Err(ReportError::EmptyUnitName);
         }
         if let Some(code) = &self.region_code

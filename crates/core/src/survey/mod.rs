@@ -454,7 +454,7 @@ fn find_flags(resource: &DataResource, as_of: NaiveDate) -> Vec<QualityFlag> {
         (resource.records == Some(0), QualityFlag::ZeroRecords),
         (resource.records.is_none(), QualityFlag::UnknownRecords),
         (
-            resource.description.trim().is_empty(),
+            crate::text::is_blank(&resource.description),
             QualityFlag::MissingDescription,
         ),
         (
@@ -650,10 +650,7 @@ fn score_accessibility(resource: &DataResource, flags: &[QualityFlag]) -> Qualit
 pub fn readiness(resource: &DataResource) -> Readiness {
     let mut lacks = Vec::new();
     let mut reasons = Vec::new();
-    let owner_missing = resource
-        .owner
-        .as_deref()
-        .is_none_or(|o| o.trim().is_empty());
+    let owner_missing = resource.owner.as_deref().is_none_or(crate::text::is_blank);
     if owner_missing {
         lacks.push(Requirement::Owner);
         reasons.push(
@@ -802,7 +799,7 @@ fn check_resource(resource: &DataResource, index: usize) -> Result<(), SurveyErr
         (&resource.name, "name"),
         (&resource.department, "department"),
     ] {
-        if value.trim().is_empty() {
+        if crate::text::is_blank(value) {
             return Err(SurveyError::Missing {
                 field: format!("resources[{index}].{name}"),
             });

@@ -223,13 +223,13 @@ impl TradeRecord {
             ("seller_id", &self.seller_id),
         ];
         for (field, text) in texts {
-            if text.trim().is_empty() {
+            if crate::text::is_blank(text) {
                 errors.push(TradingError::MissingField {
                     field: field.into(),
                 });
             }
         }
-        if !self.buyer_id.trim().is_empty() && self.buyer_id.trim() == self.seller_id.trim() {
+        if !crate::text::is_blank(&self.buyer_id) && self.buyer_id.trim() == self.seller_id.trim() {
             errors.push(TradingError::SameBuyerAndSeller {
                 field: "seller_id".into(),
                 value: self.seller_id.clone(),
@@ -249,7 +249,7 @@ impl TradeRecord {
                 ("venue.filing_reference", filing_reference)
             }
         };
-        if text.trim().is_empty() {
+        if crate::text::is_blank(text) {
             errors.push(TradingError::MissingField {
                 field: field.into(),
             });
