@@ -54,10 +54,33 @@ def _calendar(case_input: dict[str, Any]) -> dict[str, Any]:
     pytest.skip(f"calendar op {op}: the binding exposes no working-day count between two dates")
 
 
+def _full_precision(value: Decimal, amount: bool) -> str:
+    # The vector format writes full-precision values without trailing zeros, and amounts with
+    # at least two decimals.
+    text = format(value.normalize(), "f")
+    if amount:
+        whole, _, fraction = text.partition(".")
+        text = f"{whole}.{fraction.ljust(2, '0')}"
+    return text
+
+
+def _valuation(case_input: dict[str, Any]) -> dict[str, Any]:
+    approach = case_input["approach"]
+    result = getattr(data_assets, f"{approach}_approach")(case_input["input"]).to_dict()
+    output: dict[str, Any] = {"value": str(result["value"])}
+    if approach == "cost":
+        output["replacement_cost"] = str(result["replacement_cost"])
+        output["adjustment_factor"] = _full_precision(result["adjustment_factor"], amount=False)
+    if approach == "income":
+        output["incomes"] = [_full_precision(p["income"], amount=True) for p in result["periods"]]
+    return output
+
+
 HANDLERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "allocation": _allocation,
     "calendar": _calendar,
     "uscc": _uscc,
+    "valuation": _valuation,
 }
 
 # Families this runner has no handler for yet, each with the reason. The binding exposes the
@@ -69,7 +92,6 @@ SKIPPED: dict[str, str] = {
     "recognition": "no handler yet mapping recognize() findings to criterion codes",
     "certificate": "no handler yet for the card fingerprint and change-merging ops",
     "revenue_split": "no handler yet mapping SplitRule to split_receipt()",
-    "valuation": "no handler yet formatting full-precision incomes and factors",
 }
 
 
