@@ -76,11 +76,34 @@ def _valuation(case_input: dict[str, Any]) -> dict[str, Any]:
     return output
 
 
+def _revenue_split(case_input: dict[str, Any]) -> dict[str, Any]:
+    policy = case_input.get("policy")
+    outcome = data_assets.split_receipt(
+        Decimal(case_input["gross"]),
+        Decimal(case_input["rate"]),
+        case_input["rule"],
+        data_assets.Policy.from_dict(policy) if policy is not None else None,
+    )
+    return {
+        "net": str(outcome.vat["net"]),
+        "vat": str(outcome.vat["vat"]),
+        "shares": [
+            {
+                "name": share["party"]["name"],
+                "amount": str(share["amount"]),
+                "routing": share["routing"],
+            }
+            for share in outcome.shares
+        ],
+    }
+
+
 HANDLERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "allocation": _allocation,
     "calendar": _calendar,
     "uscc": _uscc,
     "valuation": _valuation,
+    "revenue_split": _revenue_split,
 }
 
 # Families this runner has no handler for yet, each with the reason. The binding exposes the
@@ -91,7 +114,6 @@ SKIPPED: dict[str, str] = {
     "posting_enterprise": "no handler yet posting events through one journal",
     "recognition": "no handler yet mapping recognize() findings to criterion codes",
     "certificate": "no handler yet for the card fingerprint and change-merging ops",
-    "revenue_split": "no handler yet mapping SplitRule to split_receipt()",
 }
 
 
