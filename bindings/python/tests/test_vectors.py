@@ -98,12 +98,30 @@ def _revenue_split(case_input: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _recognition(case_input: dict[str, Any]) -> dict[str, Any]:
+    policy = case_input.get("policy")
+    result = data_assets.recognize(
+        case_input["facts"],
+        case_input["entity_kind"],
+        data_assets.Policy.from_dict(policy) if policy is not None else None,
+    ).to_dict()
+    amount = result["capitalizable_amount"]
+    return {
+        "outcome": result["outcome"],
+        "booking_status": result["booking_status"],
+        # Amounts in the canonical output have exactly two decimals.
+        "capitalizable_amount": None if amount is None else f"{amount:.2f}",
+        "findings": {f["criterion"]: f["status"] for f in result["findings"]},
+    }
+
+
 HANDLERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "allocation": _allocation,
     "calendar": _calendar,
     "uscc": _uscc,
     "valuation": _valuation,
     "revenue_split": _revenue_split,
+    "recognition": _recognition,
 }
 
 # Families this runner has no handler for yet, each with the reason. The binding exposes the
@@ -112,7 +130,6 @@ SKIPPED: dict[str, str] = {
     "amortization": "no handler yet mapping ScheduleBasis and disposal to schedule()",
     "posting_government": "no handler yet posting events through one journal",
     "posting_enterprise": "no handler yet posting events through one journal",
-    "recognition": "no handler yet mapping recognize() findings to criterion codes",
     "certificate": "no handler yet for the card fingerprint and change-merging ops",
 }
 
