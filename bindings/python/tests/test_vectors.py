@@ -115,6 +115,37 @@ def _recognition(case_input: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _period(period: Any) -> dict[str, Any]:
+    entry = period.to_dict()
+    return {
+        "period": entry["period"].strftime("%Y-%m"),
+        "amount": str(entry["amount"]),
+        "accumulated": str(entry["accumulated"]),
+        "carrying_amount": str(entry["carrying_amount"]),
+    }
+
+
+def _amortization(case_input: dict[str, Any]) -> dict[str, Any]:
+    policy = data_assets.Policy.from_dict(case_input.get("policy", {}))
+    periods = data_assets.schedule(case_input["basis"], policy)
+    if "disposal" in case_input:
+        periods = data_assets.stop_at_disposal(
+            periods,
+            date.fromisoformat(case_input["disposal"]),
+            policy.to_dict()["month_convention"],
+        )
+    amounts = [period.to_dict()["amount"] for period in periods]
+    output: dict[str, Any] = {
+        "count": len(periods),
+        "total": f"{sum(amounts, Decimal(0)):.2f}",
+        "amounts": [str(amount) for amount in amounts],
+    }
+    if periods:
+        output["first"] = _period(periods[0])
+        output["last"] = _period(periods[-1])
+    return output
+
+
 HANDLERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "allocation": _allocation,
     "calendar": _calendar,
@@ -122,12 +153,12 @@ HANDLERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "valuation": _valuation,
     "revenue_split": _revenue_split,
     "recognition": _recognition,
+    "amortization": _amortization,
 }
 
 # Families this runner has no handler for yet, each with the reason. The binding exposes the
 # functions; what is missing is the mapping from the vector's canonical input and output.
 SKIPPED: dict[str, str] = {
-    "amortization": "no handler yet mapping ScheduleBasis and disposal to schedule()",
     "posting_government": "no handler yet posting events through one journal",
     "posting_enterprise": "no handler yet posting events through one journal",
     "certificate": "no handler yet for the card fingerprint and change-merging ops",
