@@ -146,6 +146,18 @@ def _amortization(case_input: dict[str, Any]) -> dict[str, Any]:
     return output
 
 
+def _certificate(case_input: dict[str, Any]) -> dict[str, Any]:
+    op = case_input["op"]
+    if op == "number":
+        number = data_assets.certificate_number(
+            case_input["region_code"], case_input["year"], case_input["sequence"]
+        )
+        return {"number": number}
+    if op in ("check_character", "parse_number"):
+        pytest.skip(f"certificate op {op}: the binding exposes no check-character or parse function")
+    pytest.skip(f"certificate op {op}: no handler yet building the card classes from the input")
+
+
 HANDLERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "allocation": _allocation,
     "calendar": _calendar,
@@ -154,6 +166,7 @@ HANDLERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "revenue_split": _revenue_split,
     "recognition": _recognition,
     "amortization": _amortization,
+    "certificate": _certificate,
 }
 
 # Families this runner has no handler for yet, each with the reason. The binding exposes the
@@ -161,7 +174,6 @@ HANDLERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
 SKIPPED: dict[str, str] = {
     "posting_government": "no handler yet posting events through one journal",
     "posting_enterprise": "no handler yet posting events through one journal",
-    "certificate": "no handler yet for the card fingerprint and change-merging ops",
 }
 
 
