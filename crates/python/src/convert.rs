@@ -402,23 +402,21 @@ pub fn too_deep(path: &str) -> BindingError {
 
 /// Takes the text of a Python `str`, rejecting lone surrogates, which have no UTF-8 form.
 pub fn text_of(text: &Bound<'_, PyString>, field: &str) -> PyResult<String> {
-    match text.to_str() {
-        Ok(text) => Ok(text.to_owned()),
-        Err(_) => {
-            let escaped = text.repr().map_or_else(
-                |_| "a str with a lone surrogate".to_owned(),
-                |r| r.to_string(),
-            );
-            let error = BindingError {
-                code: "convert.invalid_text",
-                message: format!("{field} is not valid unicode text: {escaped}"),
-                field: field.to_owned(),
-                value: escaped,
-                allowed: "a str without lone surrogates".to_owned(),
-            };
-            Err(to_py_err(text.py(), &error))
-        }
+    if let Ok(valid) = text.to_str() {
+        return Ok(valid.to_owned());
     }
+    let escaped = text.repr().map_or_else(
+        |_| "a str with a lone surrogate".to_owned(),
+        |r| r.to_string(),
+    );
+    let error = BindingError {
+        code: "convert.invalid_text",
+        message: format!("{field} is not valid unicode text: {escaped}"),
+        field: field.to_owned(),
+        value: escaped,
+        allowed: "a str without lone surrogates".to_owned(),
+    };
+    Err(to_py_err(text.py(), &error))
 }
 
 /// Takes a `str` argument, rejecting any other type and lone surrogates, naming `field`.
