@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{
-    PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType,
+    PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyFrozenSet, PyInt, PyList, PySet, PyString,
+    PyTuple, PyType,
 };
 use rust_decimal::Decimal;
 use serde_json::{Map, Number, Value};
@@ -42,7 +43,7 @@ pub fn decimal_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
                 value.get_type().name()?
             ),
             field: field.to_owned(),
-            value: value.repr()?.to_string(),
+            value: short_repr(value),
             allowed: "decimal.Decimal or int".to_owned(),
         };
         return Err(to_py_err(py, &error));
@@ -60,8 +61,22 @@ pub fn decimal_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
     })
 }
 
-/// Extracts a list of exact decimals from any iterable, naming each item `field[i]`.
+/// Extracts a list of exact decimals from a sequence or iterator, naming each item `field[i]`.
+///
+/// A `str`, `dict` or `set` is rejected: iterating it would yield characters, keys or an
+/// unordered walk instead of weights.
 pub fn decimal_list_arg(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<Decimal>> {
+    if values.is_instance_of::<PyString>()
+        || values.is_instance_of::<PyDict>()
+        || values.is_instance_of::<PySet>()
+        || values.is_instance_of::<PyFrozenSet>()
+    {
+        return Err(conversion_error(
+            values,
+            field,
+            "a list, tuple or other ordered sequence of decimal.Decimal or int",
+        ));
+    }
     values
         .try_iter()?
         .enumerate()
@@ -365,7 +380,63 @@ fn string_to_py<'py>(
 /// Accepts `None`, `bool`, `int`, `str`, `Decimal`, `date` (and `datetime`), dicts with string
 /// keys, lists and tuples. A float is accepted only where the schema expects a JSON number.
 pub fn py_to_json(value: &Bound<'_, PyAny>, schema: SchemaRef<'_>, path: &str) -> PyResult<Value> {
+    py_to_json_at(value, schema, path, 0)
+}
+
+/// Deepest nesting of dicts and lists that a conversion accepts. A cyclic dict or list would
+/// otherwise recurse until the native stack overflows, so the limit also stops cycles.
+pub const MAX_DEPTH: usize = 128;
+
+/// Builds the error for a value nested deeper than [`MAX_DEPTH`] (or containing itself).
+pub fn too_deep(path: &str) -> BindingError {
+    BindingError {
+        code: "convert.too_deep",
+        message: format!(
+            "value at {path} is nested more than {MAX_DEPTH} levels deep or contains itself"
+        ),
+        field: path.to_owned(),
+        value: format!("more than {MAX_DEPTH} levels"),
+        allowed: format!("at most {MAX_DEPTH} levels of nested dicts and lists, without cycles"),
+    }
+}
+
+/// Takes the text of a Python `str`, rejecting lone surrogates, which have no UTF-8 form.
+pub fn text_of(text: &Bound<'_, PyString>, field: &str) -> PyResult<String> {
+    if let Ok(valid) = text.to_str() {
+        return Ok(valid.to_owned());
+    }
+    let escaped = text.repr().map_or_else(
+        |_| "a str with a lone surrogate".to_owned(),
+        |r| r.to_string(),
+    );
+    let error = BindingError {
+        code: "convert.invalid_text",
+        message: format!("{field} is not valid unicode text: {escaped}"),
+        field: field.to_owned(),
+        value: escaped,
+        allowed: "a str without lone surrogates".to_owned(),
+    };
+    Err(to_py_err(text.py(), &error))
+}
+
+/// Takes a `str` argument, rejecting any other type and lone surrogates, naming `field`.
+pub fn text_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<String> {
+    match value.cast::<PyString>() {
+        Ok(text) => text_of(text, field),
+        Err(_) => Err(conversion_error(value, field, "str")),
+    }
+}
+
+fn py_to_json_at(
+    value: &Bound<'_, PyAny>,
+    schema: SchemaRef<'_>,
+    path: &str,
+    depth: usize,
+) -> PyResult<Value> {
     let py = value.py();
+    if depth > MAX_DEPTH {
+        return Err(to_py_err(py, &too_deep(path)));
+    }
     if value.is_none() {
         return Ok(Value::Null);
     }
@@ -379,7 +450,7 @@ pub fn py_to_json(value: &Bound<'_, PyAny>, schema: SchemaRef<'_>, path: &str) -
         return float_to_json(float, schema, path);
     }
     if let Ok(text) = value.cast::<PyString>() {
-        return Ok(Value::String(text.to_str()?.to_owned()));
+        return Ok(Value::String(text_of(text, path)?));
     }
     if value.is_instance(decimal_type(py)?)? {
         return Ok(Value::String(decimal_arg(value, path)?.to_string()));
@@ -393,7 +464,8 @@ pub fn py_to_json(value: &Bound<'_, PyAny>, schema: SchemaRef<'_>, path: &str) -
             let Ok(key) = key.cast::<PyString>() else {
                 return Err(conversion_error(&key, path, "a dict with str keys"));
             };
-            let key = key.to_str()?;
+            let key = text_of(key, path)?;
+            let key = key.as_str();
             let child = if path.is_empty() {
                 key.to_owned()
             } else {
@@ -401,7 +473,7 @@ pub fn py_to_json(value: &Bound<'_, PyAny>, schema: SchemaRef<'_>, path: &str) -
             };
             fields.insert(
                 key.to_owned(),
-                py_to_json(&field, schema.property(key), &child)?,
+                py_to_json_at(&field, schema.property(key), &child, depth + 1)?,
             );
         }
         return Ok(Value::Object(fields));
@@ -409,17 +481,18 @@ pub fn py_to_json(value: &Bound<'_, PyAny>, schema: SchemaRef<'_>, path: &str) -
     if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
         let mut items = Vec::new();
         for (index, item) in value.try_iter()?.enumerate() {
-            items.push(py_to_json(
+            items.push(py_to_json_at(
                 &item?,
                 schema.item(index),
                 &format!("{path}[{index}]"),
+                depth + 1,
             )?);
         }
         return Ok(Value::Array(items));
     }
     // A value object of this package nested in a dict or list crosses as its dict form.
     if is_value_object(value)? {
-        return py_to_json(&value.call_method0("to_dict")?, schema, path);
+        return py_to_json_at(&value.call_method0("to_dict")?, schema, path, depth + 1);
     }
     Err(conversion_error(
         value,
@@ -456,6 +529,19 @@ fn float_to_json(float: &Bound<'_, PyFloat>, schema: SchemaRef<'_>, path: &str) 
             &BindingError::float_rejected(path, float.str()?.to_string()),
         )),
     }
+}
+
+/// Returns `repr(value)`, or its type name where the repr fails (for example on deep nesting).
+fn short_repr(value: &Bound<'_, PyAny>) -> String {
+    value.repr().map_or_else(
+        |_| {
+            value
+                .get_type()
+                .name()
+                .map_or_else(|_| "unknown".to_owned(), |name| name.to_string())
+        },
+        |text| text.to_string(),
+    )
 }
 
 fn conversion_error(value: &Bound<'_, PyAny>, path: &str, allowed: &str) -> PyErr {

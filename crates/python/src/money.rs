@@ -6,7 +6,7 @@ use pyo3::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-use crate::convert::{decimal_arg, decimal_list_arg};
+use crate::convert::{decimal_arg, decimal_list_arg, text_arg};
 use crate::errors::{BindingError, OrRaise, guard, to_py_err};
 use crate::value::schema_of;
 
@@ -136,9 +136,10 @@ pub fn round_decimal(
 /// Parses an amount written as text, such as `"1,234.56"`, naming `field` in any error.
 #[pyfunction]
 #[pyo3(signature = (text, field = "amount"))]
-pub fn parse_amount(py: Python<'_>, text: &str, field: &str) -> PyResult<Decimal> {
+pub fn parse_amount(py: Python<'_>, text: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
     guard(py, || {
-        Amount::parse_field(text, field)
+        let text = text_arg(text, field)?;
+        Amount::parse_field(&text, field)
             .map(Amount::value)
             .or_raise(py)
     })

@@ -75,8 +75,15 @@ pub fn vocabulary(py: Python<'_>, name: &str) -> PyResult<Vec<(&'static str, &'s
 
 /// Returns the code of the term matching `text`, given either as its code or its Chinese label.
 #[pyfunction]
-pub fn parse_term(py: Python<'_>, vocabulary: &str, text: &str) -> PyResult<&'static str> {
+pub fn parse_term(
+    py: Python<'_>,
+    vocabulary: &Bound<'_, PyAny>,
+    text: &Bound<'_, PyAny>,
+) -> PyResult<&'static str> {
     guard(py, || {
-        parse(py, vocabulary, text).unwrap_or_else(|| Err(unknown_vocabulary(py, vocabulary)))
+        let vocabulary = crate::convert::text_arg(vocabulary, "vocabulary")?;
+        let text = crate::convert::text_arg(text, "text")?;
+        let vocabulary = vocabulary.as_str();
+        parse(py, vocabulary, &text).unwrap_or_else(|| Err(unknown_vocabulary(py, vocabulary)))
     })
 }

@@ -146,7 +146,15 @@ def to_pandas(values: Iterable[_ToDict]) -> pd.DataFrame:
     """
     import pandas as pd
 
-    return pd.DataFrame([value.to_dict() for value in values], dtype=object)
+    rows = []
+    for position, value in enumerate(values):
+        if not callable(getattr(value, "to_dict", None)):
+            raise TypeError(
+                f"to_pandas expects data_assets values with to_dict(), "
+                f"got {type(value).__name__} at position {position}"
+            )
+        rows.append(value.to_dict())
+    return pd.DataFrame(rows, dtype=object)
 
 
 def from_pandas(value_type: _FromDict[_Value], frame: pd.DataFrame) -> list[_Value]:
@@ -157,6 +165,12 @@ def from_pandas(value_type: _FromDict[_Value], frame: pd.DataFrame) -> list[_Val
     """
     import pandas as pd
 
+    if not callable(getattr(value_type, "from_dict", None)):
+        raise TypeError(
+            f"from_pandas expects a data_assets type with from_dict(), got {value_type!r}"
+        )
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"from_pandas expects a pandas.DataFrame, got {type(frame).__name__}")
     values = []
     for position, row in enumerate(frame.to_dict("records")):
         present = {
