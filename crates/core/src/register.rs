@@ -619,7 +619,9 @@ impl Register {
         after: Option<DataAsset>,
     ) {
         let mut record = HistoryRecord {
-            seq: self.head_count + 1,
+            // A loaded register may claim any count; saturate rather than overflow, and let `verify`
+            // report the broken sequence.
+            seq: self.head_count.saturating_add(1),
             kind,
             asset_id: asset_id.to_owned(),
             actor: meta.actor,
