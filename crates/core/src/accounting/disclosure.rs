@@ -586,6 +586,7 @@ fn major_disposal(
 ///
 /// [`AccountingError::NotApplicable`] for an enterprise journal; [`AccountingError::Money`] on
 /// overflow.
+#[allow(clippy::too_many_lines)]
 pub fn government_note(
     journal: &Journal,
     from: NaiveDate,
@@ -600,6 +601,13 @@ pub fn government_note(
             allowed: journal.entity_kind().label_zh().to_owned(),
         });
     }
+    // 政府会计准则第4号 art. 7-9: purchased and commissioned assets (委托开发 counts as 外购)
+    // form the 外购 column, self-developed assets their own column, everything else 其他方式取得.
+    let sources = sources(journal, gov::INTANGIBLE, |kind| match kind {
+        EventKind::Purchase { .. } | EventKind::CommissionDelivery { .. } => Source::Purchased,
+        EventKind::DevelopmentCompleted => Source::Internal,
+        _ => Source::Other,
+    })?;
     let decreases = ["处置", "核销", "其他减少"];
     let mut gross = Block::new("账面余额", &["购入", "自行开发", "其他增加"], &decreases);
     let mut amortization = Block::new("累计摊销", &["计提"], &decreases);
@@ -640,13 +648,14 @@ pub fn government_note(
         } else {
             increase_row
         };
-        gross.record(Source::Other, gross_move, in_period, Some(row))?;
+        let source = sources.get(asset_id).copied().unwrap_or(Source::Other);
+        gross.record(source, gross_move, in_period, Some(row))?;
         let row = if accumulated_move.is_negative() {
             decrease_row
         } else {
             0
         };
-        amortization.record(Source::Other, accumulated_move, in_period, Some(row))?;
+        amortization.record(source, accumulated_move, in_period, Some(row))?;
         if in_period {
             let disposal = major_disposal(posted, gross_move, accumulated_move)?;
             major_disposals.extend(disposal.filter(|d| d.book_value >= major_disposal_threshold));
@@ -946,6 +955,16 @@ mod tests {
             Amount::from_fen(100)
         );
         assert_eq!(note.gross.decrease_detail[1].values.total, yuan(10_000));
+        // A was bought: its opening 10,000 and its write-off sit in the 外购 column; C's
+        // 80,000 is 自行开发; B, donated at the nominal 1.00, is 其他方式取得.
+        assert_eq!(note.gross.opening, columns(10_000, 0, 0));
+        assert_eq!(note.gross.increase_detail[1].values, columns(0, 80_000, 0));
+        assert_eq!(
+            note.gross.increase_detail[2].values.other,
+            Amount::from_fen(100)
+        );
+        assert_eq!(note.gross.decrease_detail[1].values, columns(10_000, 0, 0));
+        assert_eq!(note.amortization.opening, columns(4_000, 0, 0));
         assert_eq!(note.amortization.decrease.total, yuan(4_000));
         assert_eq!(note.book_value_opening, yuan(6_000));
         assert_eq!(note.book_value_closing, Amount::from_fen(8_000_100));
