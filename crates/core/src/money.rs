@@ -247,7 +247,12 @@ impl Amount {
 
     /// Parses a decimal text such as `"500000.00"`, naming `field` in any error.
     pub fn parse_field(text: &str, field: &str) -> Result<Self, MoneyError> {
-        let trimmed = text.trim().replace(',', "");
+        let Some(trimmed) = strip_thousands_separators(text.trim()) else {
+            return Err(MoneyError::InvalidNumber {
+                field: field.into(),
+                value: text.into(),
+            });
+        };
         let value =
             Decimal::from_str_exact(&trimmed).or_else(|_| Decimal::from_scientific(&trimmed));
         match value {
@@ -380,6 +385,31 @@ impl Amount {
         items
             .into_iter()
             .try_fold(Amount::ZERO, Amount::checked_add)
+    }
+}
+
+/// Removes thousands separators from a number such as `1,234,567.89`, or returns `None` when the
+/// commas do not separate groups of three digits in the integer part (`1,,2` or `12,34`).
+fn strip_thousands_separators(text: &str) -> Option<String> {
+    if !text.contains(',') {
+        return Some(text.to_owned());
+    }
+    let (integer, fraction) = match text.split_once('.') {
+        Some((integer, fraction)) => (integer, Some(fraction)),
+        None => (text, None),
+    };
+    if fraction.is_some_and(|f| f.contains(',')) {
+        return None;
+    }
+    let digits = integer.trim_start_matches(['-', '+']);
+    let mut groups = digits.split(',');
+    let first = groups.next()?;
+    let first_ok = (1..=3).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_digit());
+    let rest_ok = groups.all(|group| group.len() == 3 && group.bytes().all(|b| b.is_ascii_digit()));
+    if first_ok && rest_ok {
+        Some(text.replace(',', ""))
+    } else {
+        None
     }
 }
 
@@ -844,6 +874,22 @@ mod tests {
             Amount::new(Decimal::MAX).unwrap_err().code(),
             "money.overflow"
         );
+    }
+
+    #[test]
+    fn parse_accepts_only_whole_thousands_groups() {
+        assert_eq!(
+            Amount::parse_field("1,234,567.89", "cost").unwrap(),
+            amount("1234567.89")
+        );
+        assert_eq!(
+            Amount::parse_field("-12,345", "cost").unwrap(),
+            amount("-12345")
+        );
+        for text in ["1,,2", "12,34", ",123", "1,234.5,6", "1234,567"] {
+            let error = Amount::parse_field(text, "cost").unwrap_err();
+            assert_eq!(error.code(), "money.invalid_number", "{text}");
+        }
     }
 
     #[test]
