@@ -559,7 +559,7 @@ impl fmt::Display for Ratio {
 ///
 /// JSON numbers with a fraction reach serde as `f64`, which cannot hold most fen amounts exactly
 /// (4800.10 is 4800.1000000000003638 as a double). Amounts and ratios therefore accept a decimal
-/// string or an integer, and reject a fractional number with a message that says to quote it.
+/// string or an integer, and reject a fractional number with a message that asks for a quoted string.
 #[derive(Debug, Clone, Copy)]
 pub struct ExactDecimal(pub Decimal);
 

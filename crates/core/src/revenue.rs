@@ -259,7 +259,7 @@ pub struct ContributionShare {
     pub contribution: Ratio,
 }
 
-/// How a receipt is divided among the parties.
+/// Rule that divides a receipt among the parties.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SplitRule {
@@ -283,12 +283,12 @@ pub enum SplitRule {
     },
 }
 
-/// Where a party's share goes in its books.
+/// Destination of a party's share in its books.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Routing {
     /// Non-tax revenue remitted to the treasury through 2103 应缴财政款 (行政单位, and 事业单位
-    /// whose policy says remit).
+    /// whose policy sets remit).
     RemitToTreasury,
     /// Kept by a 事业单位 as 4101 事业收入 / 6101 事业预算收入.
     InstitutionCoreRevenue,
@@ -321,7 +321,7 @@ pub struct PartyShare {
     pub party: Party,
     /// Share of the net amount, exact to the fen.
     pub amount: Amount,
-    /// Where the share goes in the party's books.
+    /// Destination of the share in the party's books.
     pub routing: Routing,
 }
 
@@ -462,7 +462,7 @@ pub fn split_vouchers(
     Ok(out)
 }
 
-/// The 事业单位 fee treatment that books a share the way its routing says.
+/// The 事业单位 fee treatment that books a share the way its routing sets.
 fn treatment_of(routing: Routing, policy: &Policy) -> InstitutionFeeTreatment {
     match routing {
         Routing::RemitToTreasury => InstitutionFeeTreatment::Remit,
