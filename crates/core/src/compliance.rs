@@ -137,8 +137,11 @@ pub struct Violation {
     pub code: RuleCode,
     /// Block or flag.
     pub severity: Severity,
-    /// Description of the finding, naming the records involved.
+    /// Description of the finding in English, naming the records involved.
     pub message: String,
+    /// The same description in Chinese, for reports and workbooks read by finance staff.
+    #[serde(default)]
+    pub message_zh: String,
     /// The regulation and article the rule enforces.
     pub rule_cited: String,
     /// Ids of the records involved: the transaction first, then the asset or unit.
@@ -146,11 +149,13 @@ pub struct Violation {
 }
 
 impl Violation {
-    fn new(code: RuleCode, message: String, subject_ids: Vec<String>) -> Self {
+    fn new(code: RuleCode, message: (String, String), subject_ids: Vec<String>) -> Self {
+        let (message, message_zh) = message;
         Violation {
             code,
             severity: code.severity(),
             message,
+            message_zh,
             rule_cited: code.citation().to_owned(),
             subject_ids,
         }
@@ -600,11 +605,20 @@ fn government_asset_pledges(
         if pledged_by_government(ledger, financing) {
             out.push(Violation::new(
                 RuleCode::GovernmentAssetPledge,
-                format!(
-                    "{} {} is backed by data asset {} of a government unit",
-                    financing.kind.code(),
-                    financing.financing_id,
-                    financing.asset_id
+                (
+                    format!(
+                        "{} {} is backed by data asset {} of a government unit",
+                        financing.kind.code(),
+                        financing.financing_id,
+                        financing.asset_id
+                    ),
+                    format!(
+                        "{} {}：以行政事业单位的数据资产 {} 提供{}",
+                        financing.kind.label_zh(),
+                        financing.financing_id,
+                        financing.asset_id,
+                        financing.kind.label_zh()
+                    ),
                 ),
                 vec![financing.financing_id.clone(), financing.asset_id.clone()],
             ));
@@ -624,9 +638,15 @@ fn hidden_government_debt(input: &ComplianceInput, out: &mut Vec<Violation>) {
             subjects.extend(obligation.asset_id.clone());
             out.push(Violation::new(
                 RuleCode::HiddenGovernmentDebt,
-                format!(
-                    "payment obligation {} of {} for {} is outside the approved budget",
-                    obligation.obligation_id, obligation.obligor_id, obligation.amount
+                (
+                    format!(
+                        "payment obligation {} of {} for {} is outside the approved budget",
+                        obligation.obligation_id, obligation.obligor_id, obligation.amount
+                    ),
+                    format!(
+                        "{} 的支付义务 {}（金额 {}）不在批准的预算内",
+                        obligation.obligor_id, obligation.obligation_id, obligation.amount
+                    ),
                 ),
                 subjects,
             ));
@@ -640,23 +660,35 @@ fn revenue_inflation(input: &ComplianceInput, out: &mut Vec<Violation>) {
             continue;
         }
         let mut reasons = Vec::new();
+        let mut reasons_zh = Vec::new();
         if receipt.returned_as_subsidy {
             reasons.push("is returned to the payer as a subsidy");
+            reasons_zh.push("以补贴形式返还付款方");
         }
         if receipt.payer_funded_by_same_finance_bureau {
             reasons.push("comes from a payer funded by the same finance bureau");
+            reasons_zh.push("付款方由同一财政部门拨款");
         }
         if reasons.is_empty() {
             continue;
         }
         out.push(Violation::new(
             RuleCode::RevenueInflation,
-            format!(
-                "licence income {} of {} from {} {}",
-                receipt.receipt_id,
-                receipt.amount,
-                receipt.payer_id,
-                reasons.join(" and ")
+            (
+                format!(
+                    "licence income {} of {} from {} {}",
+                    receipt.receipt_id,
+                    receipt.amount,
+                    receipt.payer_id,
+                    reasons.join(" and ")
+                ),
+                format!(
+                    "来自 {} 的许可使用收入 {}（金额 {}）{}",
+                    receipt.payer_id,
+                    receipt.receipt_id,
+                    receipt.amount,
+                    reasons_zh.join("，且")
+                ),
             ),
             vec![
                 receipt.receipt_id.clone(),
@@ -679,9 +711,15 @@ fn core_data_traded(input: &ComplianceInput, ledger: &LedgerIndex, out: &mut Vec
         if is_core(ledger, &trade.asset_id, trade.includes_core_data) {
             out.push(Violation::new(
                 RuleCode::CoreDataTraded,
-                format!(
-                    "trade {} includes core data of asset {}",
-                    trade.trade_id, trade.asset_id
+                (
+                    format!(
+                        "trade {} includes core data of asset {}",
+                        trade.trade_id, trade.asset_id
+                    ),
+                    format!(
+                        "交易 {} 包含资产 {} 的核心数据",
+                        trade.trade_id, trade.asset_id
+                    ),
                 ),
                 vec![trade.trade_id.clone(), trade.asset_id.clone()],
             ));
@@ -694,9 +732,15 @@ fn core_data_authorized(input: &ComplianceInput, ledger: &LedgerIndex, out: &mut
         if is_core(ledger, &grant.asset_id, grant.includes_core_data) {
             out.push(Violation::new(
                 RuleCode::CoreDataAuthorized,
-                format!(
-                    "authorization {} to {} includes core data of asset {}",
-                    grant.authorization_id, grant.licensee_id, grant.asset_id
+                (
+                    format!(
+                        "authorization {} to {} includes core data of asset {}",
+                        grant.authorization_id, grant.licensee_id, grant.asset_id
+                    ),
+                    format!(
+                        "授予 {} 的授权 {} 包含资产 {} 的核心数据",
+                        grant.licensee_id, grant.authorization_id, grant.asset_id
+                    ),
                 ),
                 vec![grant.authorization_id.clone(), grant.asset_id.clone()],
             ));
@@ -709,9 +753,12 @@ fn important_data_without_assessment(input: &ComplianceInput, out: &mut Vec<Viol
         if entry.security_grade == SecurityGrade::Important && !entry.security_assessment_done {
             out.push(Violation::new(
                 RuleCode::ImportantDataWithoutAssessment,
-                format!(
-                    "important data asset {} has no security assessment",
-                    entry.asset_id
+                (
+                    format!(
+                        "important data asset {} has no security assessment",
+                        entry.asset_id
+                    ),
+                    format!("重要数据资产 {} 未开展安全风险评估", entry.asset_id),
                 ),
                 vec![entry.asset_id.clone(), entry.holder_id.clone()],
             ));
@@ -729,9 +776,16 @@ fn personal_data_without_basis(input: &ComplianceInput, out: &mut Vec<Violation>
         {
             out.push(Violation::new(
                 RuleCode::PersonalDataWithoutBasis,
-                format!(
-                    "data asset {} contains personal data but is neither anonymized nor consented",
-                    entry.asset_id
+                (
+                    format!(
+                        "data asset {} contains personal data but is neither anonymized nor \
+                         consented",
+                        entry.asset_id
+                    ),
+                    format!(
+                        "数据资产 {} 含个人信息，但既未匿名化处理，也未取得个人同意",
+                        entry.asset_id
+                    ),
                 ),
                 vec![entry.asset_id.clone(), entry.holder_id.clone()],
             ));
@@ -744,9 +798,12 @@ fn unit_security_arrangements(input: &ComplianceInput, out: &mut Vec<Violation>)
         if !unit.has_security_management_system {
             out.push(Violation::new(
                 RuleCode::MissingSecurityManagementSystem,
-                format!(
-                    "unit {} has no data-asset security management system",
-                    unit.unit_id
+                (
+                    format!(
+                        "unit {} has no data-asset security management system",
+                        unit.unit_id
+                    ),
+                    format!("单位 {} 未建立数据资产安全管理制度", unit.unit_id),
                 ),
                 vec![unit.unit_id.clone()],
             ));
@@ -756,7 +813,10 @@ fn unit_security_arrangements(input: &ComplianceInput, out: &mut Vec<Violation>)
         if !unit.has_emergency_plan {
             out.push(Violation::new(
                 RuleCode::MissingEmergencyPlan,
-                format!("unit {} has no data-security emergency plan", unit.unit_id),
+                (
+                    format!("unit {} has no data-security emergency plan", unit.unit_id),
+                    format!("单位 {} 未制定数据安全应急预案", unit.unit_id),
+                ),
                 vec![unit.unit_id.clone()],
             ));
         }
@@ -784,16 +844,28 @@ fn pledge_ratio_above_cap(
         if financing.pledge_amount > limit {
             out.push(Violation::new(
                 RuleCode::PledgeRatioAboveCap,
-                format!(
-                    "{} {} secures {} on asset {} appraised at {}, above the cap of {} ({} of the \
-                     appraised value)",
-                    financing.kind.code(),
-                    financing.financing_id,
-                    financing.pledge_amount,
-                    financing.asset_id,
-                    financing.appraised_value,
-                    limit,
-                    policy.pledge_ratio_cap
+                (
+                    format!(
+                        "{} {} secures {} on asset {} appraised at {}, above the cap of {} ({} \
+                         of the appraised value)",
+                        financing.kind.code(),
+                        financing.financing_id,
+                        financing.pledge_amount,
+                        financing.asset_id,
+                        financing.appraised_value,
+                        limit,
+                        policy.pledge_ratio_cap
+                    ),
+                    format!(
+                        "{} {} 以评估价值 {} 的资产 {} 担保 {}，超过上限 {}（评估价值的 {}）",
+                        financing.kind.label_zh(),
+                        financing.financing_id,
+                        financing.appraised_value,
+                        financing.asset_id,
+                        financing.pledge_amount,
+                        limit,
+                        policy.pledge_ratio_cap
+                    ),
                 ),
                 vec![financing.financing_id.clone(), financing.asset_id.clone()],
             ));
@@ -878,6 +950,10 @@ mod tests {
             assert_eq!(violations[0].severity, Severity::Block);
             assert_eq!(violations[0].subject_ids, ["F-1", "A-1"]);
             assert!(violations[0].rule_cited.contains("财资〔2024〕1号"));
+            assert_eq!(
+                violations[0].message_zh,
+                "质押 F-1：以行政事业单位的数据资产 A-1 提供质押"
+            );
         }
     }
 
@@ -1007,6 +1083,7 @@ mod tests {
         assert_eq!(violations[0].code, RuleCode::RevenueInflation);
         assert_eq!(violations[0].severity, Severity::Flag);
         assert!(violations[0].message.contains("subsidy"));
+        assert!(violations[0].message_zh.ends_with("以补贴形式返还付款方"));
     }
 
     #[test]

@@ -156,21 +156,38 @@ pub struct DevelopmentConditions {
 }
 
 impl DevelopmentConditions {
-    /// Names of the conditions that do not hold.
-    pub fn unmet(&self) -> Vec<&'static str> {
+    /// Names of the conditions that do not hold, each in English and in Chinese.
+    pub fn unmet(&self) -> Vec<(&'static str, &'static str)> {
         [
-            (self.technically_feasible, "technically feasible"),
+            (
+                self.technically_feasible,
+                "technically feasible",
+                "完成该资产以使其能够使用或者出售在技术上具有可行性",
+            ),
             (
                 self.intends_to_complete,
                 "intent to complete and use or sell",
+                "具有完成该资产并使用或者出售的意图",
             ),
-            (self.generates_benefit, "benefit or service potential shown"),
-            (self.resources_available, "resources available"),
-            (self.spending_measurable, "spending measurable"),
+            (
+                self.generates_benefit,
+                "benefit or service potential shown",
+                "能够证明运用该资产产生经济利益或者服务潜力的方式",
+            ),
+            (
+                self.resources_available,
+                "resources available",
+                "有足够的技术、财务资源和其他资源支持完成开发",
+            ),
+            (
+                self.spending_measurable,
+                "spending measurable",
+                "归属于开发阶段的支出能够可靠地计量",
+            ),
         ]
         .into_iter()
-        .filter(|(held, _)| !held)
-        .map(|(_, name)| name)
+        .filter(|(held, _, _)| !held)
+        .map(|(_, en, zh)| (en, zh))
         .collect()
     }
 }
@@ -306,8 +323,11 @@ pub struct Finding {
     pub criterion: Criterion,
     /// Met, not met or not applicable.
     pub status: FindingStatus,
-    /// Why, in words.
+    /// Why, in English words.
     pub reason: String,
+    /// Why, in Chinese words, for reports and workbooks read by finance staff.
+    #[serde(default)]
+    pub reason_zh: String,
     /// Regulation and article applied.
     pub rule: String,
 }
@@ -354,11 +374,20 @@ const ENTERPRISE_RULES: Rules = Rules {
     prospective: "企业数据资源相关会计处理暂行规定 part 4 (prospective application)",
 };
 
-fn finding(criterion: Criterion, status: FindingStatus, reason: String, rule: &str) -> Finding {
+/// A reason in English and in Chinese.
+type Reason = (String, String);
+
+fn reason(en: &str, zh: &str) -> Reason {
+    (en.to_owned(), zh.to_owned())
+}
+
+fn finding(criterion: Criterion, status: FindingStatus, reason: Reason, rule: &str) -> Finding {
+    let (reason, reason_zh) = reason;
     Finding {
         criterion,
         status,
         reason,
+        reason_zh,
         rule: rule.to_owned(),
     }
 }
@@ -521,9 +550,15 @@ fn definition_findings(
             Criterion::Control,
             met(facts.controlled),
             if facts.controlled {
-                "the unit controls the data resource".into()
+                reason(
+                    "the unit controls the data resource",
+                    "本单位控制该数据资源",
+                )
             } else {
-                "the unit does not control the data resource".into()
+                reason(
+                    "the unit does not control the data resource",
+                    "本单位不控制该数据资源",
+                )
             },
             rules.definition,
         ),
@@ -531,34 +566,20 @@ fn definition_findings(
             Criterion::PastTransaction,
             met(facts.past_transaction),
             if facts.past_transaction {
-                "the resource arises from a past transaction or event".into()
+                reason(
+                    "the resource arises from a past transaction or event",
+                    "该资源由过去的交易或者事项形成",
+                )
             } else {
-                "no past transaction or event: an expected future acquisition is not an asset"
-                    .into()
+                reason(
+                    "no past transaction or event: an expected future acquisition is not an asset",
+                    "没有过去的交易或者事项：预期在未来取得的资源不是资产",
+                )
             },
             rules.definition,
         ),
     ];
-    let identifiable = facts.separable || facts.contractual_or_legal;
-    findings.push(if inventory {
-        finding(
-            Criterion::Identifiability,
-            FindingStatus::NotApplicable,
-            "inventory does not need to be identifiable".into(),
-            "CAS 1 art. 3",
-        )
-    } else {
-        finding(
-            Criterion::Identifiability,
-            met(identifiable),
-            match (facts.separable, facts.contractual_or_legal) {
-                (true, _) => "separable: it can be sold, transferred, licensed or exchanged".into(),
-                (false, true) => "arises from contractual or other legal rights".into(),
-                (false, false) => "neither separable nor from contractual or legal rights".into(),
-            },
-            rules.definition,
-        )
-    });
+    findings.push(identifiability_finding(facts, rules, inventory));
     let recognition_rule = if inventory {
         "CAS 1 art. 4"
     } else {
@@ -568,28 +589,40 @@ fn definition_findings(
         (
             Criterion::ProbableBenefit,
             facts.probable_benefit,
-            "service potential or economic benefit will probably be realized",
-            "service potential or economic benefit is not probable",
+            (
+                "service potential or economic benefit will probably be realized",
+                "与该资源相关的服务潜力或者经济利益很可能实现",
+            ),
+            (
+                "service potential or economic benefit is not probable",
+                "与该资源相关的服务潜力或者经济利益不是很可能实现",
+            ),
         ),
         (
             Criterion::ReliableMeasurement,
             facts.reliable_cost,
-            "cost can be measured reliably",
-            "cost cannot be measured reliably",
+            ("cost can be measured reliably", "成本能够可靠地计量"),
+            ("cost cannot be measured reliably", "成本不能可靠地计量"),
         ),
     ] {
         findings.push(if is_rd {
             finding(
                 criterion,
                 FindingStatus::NotApplicable,
-                "R&D spending is judged by the phase and the development conditions".into(),
+                reason(
+                    "R&D spending is judged by the phase and the development conditions",
+                    "研发支出按所处阶段和开发阶段条件判断",
+                ),
                 rules.development,
             )
         } else {
             finding(
                 criterion,
                 met(held),
-                if held { yes } else { no }.into(),
+                {
+                    let (en, zh) = if held { yes } else { no };
+                    reason(en, zh)
+                },
                 recognition_rule,
             )
         });
@@ -597,12 +630,51 @@ fn definition_findings(
     findings
 }
 
+/// Identifiability (可辨认性), which inventory does not need.
+fn identifiability_finding(facts: &RecognitionFacts, rules: &Rules, inventory: bool) -> Finding {
+    let identifiable = facts.separable || facts.contractual_or_legal;
+    if inventory {
+        finding(
+            Criterion::Identifiability,
+            FindingStatus::NotApplicable,
+            reason(
+                "inventory does not need to be identifiable",
+                "存货不要求可辨认",
+            ),
+            "CAS 1 art. 3",
+        )
+    } else {
+        finding(
+            Criterion::Identifiability,
+            met(identifiable),
+            match (facts.separable, facts.contractual_or_legal) {
+                (true, _) => reason(
+                    "separable: it can be sold, transferred, licensed or exchanged",
+                    "可分离：能够出售、转移、授予许可或者交换",
+                ),
+                (false, true) => reason(
+                    "arises from contractual or other legal rights",
+                    "源自合同性权利或者其他法定权利",
+                ),
+                (false, false) => reason(
+                    "neither separable nor from contractual or legal rights",
+                    "既不可分离，也不源自合同性权利或者其他法定权利",
+                ),
+            },
+            rules.definition,
+        )
+    }
+}
+
 fn holding_purpose_finding(government: bool, for_sale: bool) -> Finding {
     if government {
         return finding(
             Criterion::HoldingPurpose,
             FindingStatus::NotApplicable,
-            "government units recognize data assets as intangible assets only".into(),
+            reason(
+                "government units recognize data assets as intangible assets only",
+                "政府会计主体的数据资产只确认为无形资产",
+            ),
             "政府会计准则第4号 art. 2",
         );
     }
@@ -610,9 +682,15 @@ fn holding_purpose_finding(government: bool, for_sale: bool) -> Finding {
         Criterion::HoldingPurpose,
         FindingStatus::Met,
         if for_sale {
-            "held for sale in the ordinary course: inventory".into()
+            reason(
+                "held for sale in the ordinary course: inventory",
+                "日常活动中持有以备出售：确认为存货",
+            )
         } else {
-            "used by the enterprise or to serve customers: intangible asset".into()
+            reason(
+                "used by the enterprise or to serve customers: intangible asset",
+                "企业内部使用或者用于对外提供服务：确认为无形资产",
+            )
         },
         if for_sale {
             "企业数据资源相关会计处理暂行规定 part 2; CAS 1 art. 3"
@@ -631,13 +709,13 @@ fn rd_findings(facts: &RecognitionFacts, rules: &Rules) -> (Vec<Finding>, Option
                 finding(
                     Criterion::ResearchPhase,
                     FindingStatus::NotApplicable,
-                    "not R&D spending".into(),
+                    reason("not R&D spending", "不是研发支出"),
                     rules.research,
                 ),
                 finding(
                     Criterion::DevelopmentConditions,
                     FindingStatus::NotApplicable,
-                    "not R&D spending".into(),
+                    reason("not R&D spending", "不是研发支出"),
                     rules.development,
                 ),
             ],
@@ -648,13 +726,19 @@ fn rd_findings(facts: &RecognitionFacts, rules: &Rules) -> (Vec<Finding>, Option
                 finding(
                     Criterion::ResearchPhase,
                     FindingStatus::NotMet,
-                    "research-phase spending is expensed when incurred".into(),
+                    reason(
+                        "research-phase spending is expensed when incurred",
+                        "研究阶段的支出于发生时计入当期费用",
+                    ),
                     rules.research,
                 ),
                 finding(
                     Criterion::DevelopmentConditions,
                     FindingStatus::NotApplicable,
-                    "the project has not entered development".into(),
+                    reason(
+                        "the project has not entered development",
+                        "项目尚未进入开发阶段",
+                    ),
                     rules.development,
                 ),
             ],
@@ -667,16 +751,36 @@ fn rd_findings(facts: &RecognitionFacts, rules: &Rules) -> (Vec<Finding>, Option
                     finding(
                         Criterion::ResearchPhase,
                         FindingStatus::NotApplicable,
-                        "development-phase spending".into(),
+                        reason("development-phase spending", "开发阶段的支出"),
                         rules.research,
                     ),
                     finding(
                         Criterion::DevelopmentConditions,
                         met(all_hold),
                         if all_hold {
-                            "all five development conditions hold".into()
+                            reason(
+                                "all five development conditions hold",
+                                "开发阶段支出资本化的五项条件均已满足",
+                            )
                         } else {
-                            format!("conditions not met: {}", conditions.join(", "))
+                            (
+                                format!(
+                                    "conditions not met: {}",
+                                    conditions
+                                        .iter()
+                                        .map(|(en, _)| *en)
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                ),
+                                format!(
+                                    "未满足的条件：{}",
+                                    conditions
+                                        .iter()
+                                        .map(|(_, zh)| *zh)
+                                        .collect::<Vec<_>>()
+                                        .join("、")
+                                ),
+                            )
                         },
                         rules.development,
                     ),
@@ -693,31 +797,32 @@ fn rd_findings(facts: &RecognitionFacts, rules: &Rules) -> (Vec<Finding>, Option
 
 fn low_value_finding(facts: &RecognitionFacts, government: bool, policy: &Policy) -> Finding {
     const RULE: &str = "政府会计准则第4号 art. 17(4); 政府会计制度 account 1701";
-    let not_applicable = |reason: String| {
-        finding(
-            Criterion::LowValue,
-            FindingStatus::NotApplicable,
-            reason,
-            RULE,
-        )
-    };
+    let not_applicable =
+        |why: Reason| finding(Criterion::LowValue, FindingStatus::NotApplicable, why, RULE);
     if !government {
-        return not_applicable(
-            "enterprises have no low-value expensing rule for intangibles".into(),
-        );
+        return not_applicable(reason(
+            "enterprises have no low-value expensing rule for intangibles",
+            "企业会计准则对无形资产没有低值一次性计入费用的规定",
+        ));
     }
     let Some(price) = facts.unit_price else {
-        return not_applicable("no unit price: not a purchase".into());
+        return not_applicable(reason(
+            "no unit price: not a purchase",
+            "没有单价：不是外购",
+        ));
     };
     if facts.rd_stage != RdStage::None {
-        return not_applicable("R&D spending".into());
+        return not_applicable(reason("R&D spending", "研发支出"));
     }
     let threshold = policy.low_value_threshold;
     if facts.bulk_purchase {
         return finding(
             Criterion::LowValue,
             FindingStatus::NotMet,
-            "bulk purchase: the low-value option does not apply".into(),
+            reason(
+                "bulk purchase: the low-value option does not apply",
+                "批量购入：不适用单价较低一次性计入费用的处理",
+            ),
             RULE,
         );
     }
@@ -725,7 +830,10 @@ fn low_value_finding(facts: &RecognitionFacts, government: bool, policy: &Policy
         return finding(
             Criterion::LowValue,
             FindingStatus::NotMet,
-            format!("unit price {price} is not below the threshold {threshold}"),
+            (
+                format!("unit price {price} is not below the threshold {threshold}"),
+                format!("单价 {price} 不低于限额 {threshold}"),
+            ),
             RULE,
         );
     }
@@ -733,14 +841,20 @@ fn low_value_finding(facts: &RecognitionFacts, government: bool, policy: &Policy
         return finding(
             Criterion::LowValue,
             FindingStatus::NotMet,
-            format!("unit price {price} is below {threshold} but the unit capitalizes it"),
+            (
+                format!("unit price {price} is below {threshold} but the unit capitalizes it"),
+                format!("单价 {price} 低于限额 {threshold}，但本单位选择资本化"),
+            ),
             RULE,
         );
     }
     finding(
         Criterion::LowValue,
         FindingStatus::Met,
-        format!("non-bulk purchase at unit price {price} below {threshold}: expensed in full"),
+        (
+            format!("non-bulk purchase at unit price {price} below {threshold}: expensed in full"),
+            format!("非批量购入，单价 {price} 低于限额 {threshold}：一次性计入当期费用"),
+        ),
         RULE,
     )
 }
@@ -754,16 +868,22 @@ fn previously_expensed_finding(
         return finding(
             Criterion::PreviouslyExpensed,
             FindingStatus::NotApplicable,
-            "no spending was expensed earlier".into(),
+            reason("no spending was expensed earlier", "此前没有已费用化的支出"),
             rules.prospective,
         );
     }
     finding(
         Criterion::PreviouslyExpensed,
         met(!capitalizable.is_zero()),
-        format!(
-            "{} already expensed is not re-capitalized; {capitalizable} can be capitalized",
-            facts.previously_expensed
+        (
+            format!(
+                "{} already expensed is not re-capitalized; {capitalizable} can be capitalized",
+                facts.previously_expensed
+            ),
+            format!(
+                "已计入费用的 {} 不再调整资本化；可资本化金额为 {capitalizable}",
+                facts.previously_expensed
+            ),
         ),
         rules.prospective,
     )
@@ -907,13 +1027,28 @@ mod tests {
         f.development_conditions.resources_available = false;
         let result = run(&f, EntityKind::StateOwnedEnterprise);
         assert_eq!(result.outcome, Outcome::ExpenseNow);
-        let reason = &result
+        let finding = result
             .findings
             .iter()
             .find(|x| x.criterion == Criterion::DevelopmentConditions)
-            .unwrap()
-            .reason;
-        assert!(reason.contains("resources available"));
+            .unwrap();
+        assert_eq!(finding.reason, "conditions not met: resources available");
+        // 政府会计准则制度解释第4号 §4 and CAS 6 art. 9 (4): 有足够的技术、财务资源和其他资源支持.
+        assert_eq!(
+            finding.reason_zh,
+            "未满足的条件：有足够的技术、财务资源和其他资源支持完成开发"
+        );
+        f.development_conditions.technically_feasible = false;
+        let result = run(&f, EntityKind::StateOwnedEnterprise);
+        let finding = &result.findings[Criterion::ALL
+            .iter()
+            .position(|c| *c == Criterion::DevelopmentConditions)
+            .unwrap()];
+        assert_eq!(
+            finding.reason_zh,
+            "未满足的条件：完成该资产以使其能够使用或者出售在技术上具有可行性、\
+             有足够的技术、财务资源和其他资源支持完成开发"
+        );
     }
 
     #[test]
@@ -1005,6 +1140,14 @@ mod tests {
             let result = run(&facts, kind);
             let criteria: Vec<Criterion> = result.findings.iter().map(|f| f.criterion).collect();
             proptest::prop_assert_eq!(criteria, Criterion::ALL);
+            // Every finding has its reason in both languages: Chinese reports never fall back.
+            for finding in &result.findings {
+                proptest::prop_assert!(!finding.reason.is_empty());
+                proptest::prop_assert!(
+                    finding.reason_zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    "{:?}", finding
+                );
+            }
             if kind.is_government() {
                 proptest::prop_assert_ne!(result.outcome, Outcome::Inventory);
             }

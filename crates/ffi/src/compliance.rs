@@ -64,8 +64,10 @@ pub struct Violation {
     pub code: RuleCode,
     /// Block or flag.
     pub severity: Severity,
-    /// Description naming the records involved.
+    /// Description in English naming the records involved.
     pub message: String,
+    /// The same description in Chinese.
+    pub message_zh: String,
     /// Regulation and article the rule enforces.
     pub rule_cited: String,
     /// Ids of the records involved: the transaction first, then the asset or unit.

@@ -149,8 +149,10 @@ pub struct Finding {
     pub criterion: Criterion,
     /// Met, not met or not applicable.
     pub status: FindingStatus,
-    /// Why, in words.
+    /// Why, in English words.
     pub reason: String,
+    /// Why, in Chinese words.
+    pub reason_zh: String,
     /// Regulation and article applied.
     pub rule: String,
 }

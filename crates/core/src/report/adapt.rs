@@ -147,12 +147,18 @@ impl From<&Authorization> for AuthorizationView {
 
 impl ViolationView {
     /// Creates the view of a finding of the risk rules, open or closed as the caller knows. The
-    /// subject lists the records involved, joined by `, `.
+    /// subject lists the records involved, joined by `, `; the message is the Chinese one.
     pub fn from_violation(violation: &Violation, status: ViolationStatus) -> ViolationView {
         ViolationView {
             code: violation.code.code().to_owned(),
             severity: violation.severity,
-            message: violation.message.clone(),
+            // The progress report is a Chinese document; older JSON without a Chinese message
+            // falls back to the English one.
+            message: if violation.message_zh.is_empty() {
+                violation.message.clone()
+            } else {
+                violation.message_zh.clone()
+            },
             rule: violation.rule_cited.clone(),
             subject: violation.subject_ids.join(", "),
             status,
@@ -340,7 +346,8 @@ mod tests {
         let violation = Violation {
             code: RuleCode::GovernmentAssetPledge,
             severity: Severity::Block,
-            message: "行政单位数据资产不得担保".into(),
+            message: "pledge DB-1 is backed by data asset GL-001 of a government unit".into(),
+            message_zh: "质押 DB-1：以行政事业单位的数据资产 GL-001 提供质押".into(),
             rule_cited: "rule".into(),
             subject_ids: vec!["DB-1".into(), "GL-001".into()],
         };
@@ -348,5 +355,9 @@ mod tests {
         assert_eq!(view.code, "compliance.government_asset_pledge");
         assert_eq!(view.severity, Severity::Block);
         assert_eq!(view.subject, "DB-1, GL-001");
+        assert_eq!(
+            view.message,
+            "质押 DB-1：以行政事业单位的数据资产 GL-001 提供质押"
+        );
     }
 }

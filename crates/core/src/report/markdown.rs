@@ -124,7 +124,7 @@ fn overview(report: &ProgressReport, out: &mut String) {
     out.push_str("## 一、总体情况\n\n");
     let _ = writeln!(
         out,
-        "期末在册数据资产{}项，账面价值合计{}元；其中已登记{}项，已取得证书{}项，已授权运营{}项。\
+        "期末在册数据资产{}项，账面价值合计{}元；其中已登记{}项，已取得证书{}项，台账标注为授权运营{}项。\
          已处置{}项，不计入上述数据。\n",
         holdings.total.count,
         format_amount(holdings.total.book_value),
@@ -210,7 +210,7 @@ fn authorizations(report: &ProgressReport, out: &mut String) {
     out.push_str("## 四、授权运营\n\n");
     let _ = writeln!(
         out,
-        "期末有效授权{}项，本期新增授权{}项，待审批{}项。\n",
+        "按授权记录统计：期末有效授权{}项，本期新增授权{}项，待审批{}项。\n",
         section.total.active_at_end, section.total.granted_in_period, section.pending
     );
     out.push_str("| 授权方式 | 期末有效（项） | 本期新增（项） |\n| --- | ---: | ---: |\n");
@@ -312,6 +312,7 @@ fn deadlines(report: &ProgressReport, out: &mut String) {
         out.push_str("无待办报送事项。\n");
         return;
     }
+    out.push_str("剩余天数为自编制日起算的日历天数。\n\n");
     out.push_str("| 事项 | 截止日期 | 剩余天数 |\n| --- | --- | ---: |\n");
     for due in &report.deadlines {
         let (date, days) = match &due.due {
