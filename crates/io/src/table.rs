@@ -151,14 +151,22 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
+/// Maximum UTF-16 code units in an xlsx cell (Excel's limit of 32,767 characters). Longer text
+/// is rejected on reading, whatever the format, because no workbook can contain it.
+pub const MAX_CELL_UNITS: usize = 32_767;
+
 /// Parses a text into a cell of a column, or returns what the column accepts.
 ///
-/// Text is trimmed; empty text is [`Cell::Empty`]. Dates accept `YYYY-MM-DD` and `YYYY/MM/DD`.
-/// Amounts accept digits with an optional sign, thousands separators `,` and two decimals.
+/// Text is trimmed; empty text is [`Cell::Empty`]. Text longer than [`MAX_CELL_UNITS`] is
+/// rejected. Dates accept `YYYY-MM-DD` and `YYYY/MM/DD`. Amounts accept digits with an optional
+/// sign, thousands separators `,` and two decimals.
 pub fn parse_text(column: &ColumnSpec, text: &str) -> Result<Cell, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(Cell::Empty);
+    }
+    if too_long_for_cell(text) {
+        return Err(format!("{} of {}", column.allowed(), CELL_LIMIT));
     }
     match &column.kind {
         ColumnKind::Text => Ok(Cell::Text(text.to_owned())),
@@ -355,13 +363,34 @@ pub(crate) fn parse_row(
                 errors.push(
                     location
                         .cell(number, column.header)
-                        .invalid(text.trim(), allowed),
+                        .invalid(&shortened(text.trim()), allowed),
                 );
                 cells.push(Cell::Empty);
             }
         }
     }
     Row { number, cells }
+}
+
+/// What a text cell allows, as error messages say it.
+pub(crate) const CELL_LIMIT: &str = "at most 32,767 characters, the limit of an Excel cell";
+
+/// Checks whether a text is longer than an xlsx cell allows ([`MAX_CELL_UNITS`]).
+pub(crate) fn too_long_for_cell(text: &str) -> bool {
+    // A UTF-8 text has at least as many bytes as UTF-16 units, so most texts skip the count.
+    text.len() > MAX_CELL_UNITS && text.encode_utf16().count() > MAX_CELL_UNITS
+}
+
+/// Shortens a rejected value for an error message: its first 40 characters and its length, so
+/// a huge cell does not flood the report.
+pub(crate) fn shortened(text: &str) -> String {
+    const SHOWN: usize = 40;
+    let count = text.chars().count();
+    if count <= SHOWN * 2 {
+        return text.to_owned();
+    }
+    let head: String = text.chars().take(SHOWN).collect();
+    format!("{head}… ({count} characters)")
 }
 
 /// Renders rows as JSON objects keyed by the column keys: text and dates as strings, whole

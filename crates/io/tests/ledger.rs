@@ -446,3 +446,55 @@ proptest::proptest! {
         proptest::prop_assert_eq!(read.events, ledger.events);
     }
 }
+
+/// Excel holds at most 32,767 UTF-16 units in a cell, so a ledger with a longer text could pass
+/// the check and then fail when the run writes its workbook. The check rejects it in every form,
+/// at the item and column, and accepts text exactly at the limit.
+#[test]
+fn text_over_cell_limit_rejected() {
+    let with_name = |name: String| {
+        let mut ledger = sample();
+        ledger.assets[1].name = name;
+        ledger
+    };
+    let at_limit = with_name("数".repeat(32_767));
+    let json = write_ledger_json(&at_limit).unwrap();
+    assert!(read_ledger_json(json.as_bytes(), "l.json").is_ok());
+    // 16,384 characters outside the basic plane take two UTF-16 units each: 32,768 units.
+    for name in ["x".repeat(32_768), "𝕏".repeat(16_384)] {
+        let json = write_ledger_json(&with_name(name)).unwrap();
+        let errors = read_ledger_json(json.as_bytes(), "l.json").unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].code(), "io.invalid_value");
+        assert_eq!(
+            errors[0].field(),
+            "l.json, sheet 台账, row 2, column 资产名称"
+        );
+        assert!(
+            errors[0].allowed().contains("32,767"),
+            "{}",
+            errors[0].allowed()
+        );
+        assert!(
+            errors[0].value().ends_with(" characters)"),
+            "{}",
+            errors[0].value()
+        );
+    }
+
+    // The CSV form is rejected by the cell reader, before the ledger is built.
+    let dir = tempfile::tempdir().unwrap();
+    write_ledger_csv(&with_name("x".repeat(40_000)), dir.path()).unwrap();
+    let errors = read_ledger(dir.path(), &Limits::default()).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].code(), "io.invalid_value");
+    assert!(
+        errors[0].field().contains("column 资产名称"),
+        "{}",
+        errors[0].field()
+    );
+    assert_eq!(
+        errors[0].value(),
+        format!("{}… (40000 characters)", "x".repeat(40))
+    );
+}

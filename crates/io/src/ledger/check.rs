@@ -17,6 +17,7 @@ use super::Ledger;
 use super::error::LedgerError;
 use super::spec::{ASSET_SHEET, AUTHORIZATION_SHEET, EVENT_SHEET, RECEIPT_SHEET};
 use crate::error::Location;
+use crate::table::{CELL_LIMIT, Cell, shortened, too_long_for_cell};
 
 /// Origin of a ledger's items: the file and the row of each item, per sheet. For JSON the row
 /// is the item's position, counting from 1.
@@ -73,7 +74,43 @@ pub fn check_ledger(ledger: &Ledger, origin: &Origin) -> Vec<LedgerError> {
     check_events(ledger, origin, &mut errors);
     check_authorizations(ledger, origin, &mut errors);
     check_receipts(ledger, origin, &mut errors);
+    check_text_lengths(ledger, origin, &mut errors);
     errors
+}
+
+/// Rejects text longer than an xlsx cell allows, so every ledger that passes the check can be
+/// written as a workbook and its results rendered. Workbook and CSV readers already reject such
+/// cells; this catches ledgers given as JSON or built in code.
+fn check_text_lengths(ledger: &Ledger, origin: &Origin, errors: &mut Vec<LedgerError>) {
+    // A ledger whose rows cannot be built fails on its event types elsewhere.
+    let Ok(tables) = super::ledger_rows(ledger) else {
+        return;
+    };
+    let unit_row = [1];
+    let numbers: [&[u64]; 5] = [
+        &unit_row,
+        &origin.assets,
+        &origin.events,
+        &origin.authorizations,
+        &origin.receipts,
+    ];
+    for ((spec, rows), numbers) in super::ledger_specs().iter().zip(&tables).zip(numbers) {
+        for (index, row) in rows.iter().enumerate() {
+            let number = numbers.get(index).copied().unwrap_or(index as u64 + 1);
+            for (column, cell) in spec.columns.iter().zip(row) {
+                if let Cell::Text(text) = cell
+                    && too_long_for_cell(text)
+                {
+                    let location = Location::file(&origin.file).sheet(spec.name);
+                    errors.push(LedgerError::Io(
+                        location
+                            .cell(number, column.header)
+                            .invalid(&shortened(text), CELL_LIMIT),
+                    ));
+                }
+            }
+        }
+    }
 }
 
 fn rule(field: &str, error: &dyn ErrorDetail) -> LedgerError {

@@ -22,6 +22,7 @@ pub mod spec;
 
 use std::path::Path;
 
+use data_assets_core::ErrorDetail;
 use data_assets_core::accounting::Event;
 use data_assets_core::asset::DataAsset;
 use serde::{Deserialize, Serialize};
@@ -347,6 +348,12 @@ fn finish(
         &mut io_errors,
     );
     errors.extend(io_errors.into_iter().map(LedgerError::Io));
+    // A sheet with a bad row leaves items out of the ledger; references to them would each be
+    // reported as unknown, hiding the one real error among follow-on ones.
+    let incomplete =
+        |rows: Option<&Vec<Row>>, converted: usize| rows.is_none_or(|rows| rows.len() != converted);
+    let assets_incomplete = incomplete(asset_rows.as_ref(), assets.len());
+    let grants_incomplete = incomplete(grant_rows.as_ref(), authorizations.len());
 
     let Some(unit) = unit else {
         return Err(errors);
@@ -358,7 +365,10 @@ fn finish(
         authorizations,
         receipts,
     };
-    errors.extend(check_ledger(&ledger, &origin));
+    errors.extend(check_ledger(&ledger, &origin).into_iter().filter(|error| {
+        !(assets_incomplete && error.code() == "ledger.unknown_asset"
+            || grants_incomplete && error.code() == "ledger.unknown_authorization")
+    }));
     if errors.is_empty() {
         Ok(ledger)
     } else {
