@@ -1,11 +1,16 @@
 //! `data-assets deadlines`: the pilot obligations still due on or after a date.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use data_assets_core::calendar::{Calendar, Due, DueDate, UnitKind, upcoming};
+use data_assets_io::Limits;
+use data_assets_io::holidays::load_holiday_file;
 use serde::Serialize;
 use serde_json::json;
+
+use crate::output::{Failure, fail};
 
 /// An obligation with its due date and the kinds of unit, among those asked about, that owe it.
 #[derive(Debug, Clone, Serialize)]
@@ -50,16 +55,65 @@ pub fn deadlines(
     rows
 }
 
+/// Builds the official calendar plus the schedules of each holiday file, in order.
+///
+/// # Errors
+///
+/// The error of the first file that cannot be read or holds an invalid schedule.
+pub fn calendar_with(files: &[PathBuf]) -> Result<(Calendar, Vec<String>), Failure> {
+    let mut calendar = Calendar::official();
+    let mut loaded = Vec::new();
+    for file in files {
+        loaded.extend(
+            load_holiday_file(&mut calendar, file, &Limits::default())
+                .map_err(|error| fail(vec![error]))?,
+        );
+    }
+    Ok((calendar, loaded))
+}
+
+/// What to print for a due date that cannot be computed: for a missing holiday notice, the
+/// option that supplies it rather than the library call.
+pub fn unknown_note(missing_year: Option<i32>, message: &str) -> String {
+    match missing_year {
+        Some(year) => format!(
+            "no holiday schedule for {year} is loaded: pass the State Council notice for \
+             {year} as JSON with --holidays FILE (format: docs/cli/deadlines.md)"
+        ),
+        None => message.to_owned(),
+    }
+}
+
 /// Prints the deadlines as a table or as JSON.
-pub fn run(as_of: NaiveDate, region: Option<&str>, kind: Option<UnitKind>, as_json: bool) {
+///
+/// # Errors
+///
+/// The errors of [`calendar_with`].
+pub fn run(
+    as_of: NaiveDate,
+    region: Option<&str>,
+    kind: Option<UnitKind>,
+    holiday_files: &[PathBuf],
+    as_json: bool,
+) -> Result<(), Failure> {
+    let (calendar, loaded) = calendar_with(holiday_files)?;
     let kinds: Vec<UnitKind> = kind.map_or_else(|| UnitKind::ALL.to_vec(), |kind| vec![kind]);
-    let rows = deadlines(&Calendar::official(), as_of, &kinds, region);
+    let rows = deadlines(&calendar, as_of, &kinds, region);
     if as_json {
         println!(
             "{}",
-            json!({ "ok": true, "as_of": as_of, "region": region, "deadlines": rows })
+            json!({
+                "ok": true,
+                "as_of": as_of,
+                "region": region,
+                "holidays_loaded": loaded,
+                "deadlines": rows,
+            })
         );
-        return;
+        return Ok(());
+    }
+    for line in &loaded {
+        println!("loaded {line}");
     }
     println!("deadlines on or after {as_of}:");
     for row in &rows {
@@ -69,7 +123,11 @@ pub fn run(as_of: NaiveDate, region: Option<&str>, kind: Option<UnitKind>, as_js
                 due_date,
                 days_left,
             } => format!("{due_date} ({days_left} days)"),
-            DueDate::Unknown { message, .. } => format!("unknown: {message}"),
+            DueDate::Unknown {
+                missing_year,
+                message,
+                ..
+            } => format!("unknown: {}", unknown_note(*missing_year, message)),
         };
         println!(
             "  {when}  {}  [{}]  {}",
@@ -81,4 +139,5 @@ pub fn run(as_of: NaiveDate, region: Option<&str>, kind: Option<UnitKind>, as_js
     if rows.is_empty() {
         println!("  none");
     }
+    Ok(())
 }

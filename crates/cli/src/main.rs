@@ -68,6 +68,10 @@ enum Command {
         /// Output directory; created when missing, existing files of the same names replaced.
         #[arg(long)]
         out: PathBuf,
+        /// JSON holiday schedule to add: a State Council notice of a year not built in, or a
+        /// region's own holidays (format: docs/cli/deadlines.md). May be repeated.
+        #[arg(long, value_name = "FILE")]
+        holidays: Vec<PathBuf>,
     },
     /// Run the pipeline on the sample ledgers built into the binary (three Guilin units,
     /// illustrative amounts), as of 2026-09-30.
@@ -88,6 +92,10 @@ enum Command {
         /// (县（区）财政局) or city_soe (市属国有企业); all kinds when omitted.
         #[arg(long, value_parser = parse_unit_kind)]
         unit_kind: Option<UnitKind>,
+        /// JSON holiday schedule to add: a State Council notice of a year not built in, or a
+        /// region's own holidays (format: docs/cli/deadlines.md). May be repeated.
+        #[arg(long, value_name = "FILE")]
+        holidays: Vec<PathBuf>,
     },
 }
 
@@ -125,7 +133,12 @@ fn main() -> ExitCode {
             as_of,
         } => survey::run(catalog, out, as_of.unwrap_or_else(output::today), cli.json),
         Command::Template { out } => ledger::run_template(out, cli.json),
-        Command::Run { file, as_of, out } => run::run(file, *as_of, out, cli.json),
+        Command::Run {
+            file,
+            as_of,
+            out,
+            holidays,
+        } => run::run(file, *as_of, out, holidays, cli.json),
         Command::Demo { out } => run::demo(out, cli.json),
         Command::Check { file } => {
             return if ledger::run_check(file, cli.json) {
@@ -138,10 +151,8 @@ fn main() -> ExitCode {
             as_of,
             region,
             unit_kind,
-        } => {
-            deadlines::run(*as_of, region.as_deref(), *unit_kind, cli.json);
-            Ok(())
-        }
+            holidays,
+        } => deadlines::run(*as_of, region.as_deref(), *unit_kind, holidays, cli.json),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,16 +2,17 @@
 //! `results.xlsx`, `result.json` and `report.md`.
 
 use std::io::IsTerminal as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use data_assets_core::policy::Policy;
 use data_assets_io::ledger::{Ledger, read_ledger, read_ledger_json};
 use data_assets_io::pipeline::render::{RESULTS_XLSX, report_markdown, results_workbook};
-use data_assets_io::pipeline::{RunResult, run_pipeline};
+use data_assets_io::pipeline::{RunResult, run_pipeline, run_pipeline_with_calendar};
 use data_assets_io::{IoError, Limits};
 use serde_json::json;
 
+use crate::deadlines::calendar_with;
 use crate::output::{Failure, Staging, fail};
 
 /// JSON file of a run.
@@ -69,11 +70,24 @@ fn render(result: &RunResult) -> Result<[(&'static str, Vec<u8>); 3], IoError> {
 }
 
 /// Reads, runs and writes one ledger into `out`, atomically.
-pub fn run(file: &Path, as_of: NaiveDate, out: &Path, as_json: bool) -> Result<(), Failure> {
+pub fn run(
+    file: &Path,
+    as_of: NaiveDate,
+    out: &Path,
+    holiday_files: &[PathBuf],
+    as_json: bool,
+) -> Result<(), Failure> {
     let mut progress = Progress::new(4);
+    let (calendar, loaded) = calendar_with(holiday_files)?;
     let ledger = read_ledger(file, &Limits::default()).map_err(fail)?;
     progress.step("ledger read and checked");
-    let result = run_pipeline(&ledger, as_of, &Policy::default()).map_err(fail)?;
+    let mut result =
+        run_pipeline_with_calendar(&ledger, as_of, &Policy::default(), &calendar).map_err(fail)?;
+    result.assumptions.extend(
+        loaded
+            .iter()
+            .map(|line| format!("已加载节假日安排：{line}")),
+    );
     progress.step("pipeline run");
     let files = render(&result).map_err(|e| fail(vec![e]))?;
     progress.step("outputs rendered");

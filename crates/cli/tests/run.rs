@@ -249,6 +249,10 @@ fn demo_writes_every_output() {
         );
         let report = std::fs::read_to_string(dir.join("report.md")).unwrap();
         assert!(report.contains("示例数据"));
+        // Recognition reasons and assumptions are in Chinese in the Chinese report.
+        assert!(report.contains("本单位控制该数据资源"), "{report}");
+        assert!(!report.contains("the unit controls"), "{report}");
+        assert!(report.contains("假设：截止日期当日或之前已结束的每个月都计提摊销"));
         assert!(!result["vouchers"].as_array().unwrap().is_empty());
         assert!(!result["certificates"].as_array().unwrap().is_empty());
         assert!(!result["recognitions"].as_array().unwrap().is_empty());
@@ -416,4 +420,59 @@ fn deadlines_for_a_city_soe() {
     assert_eq!(first["obligation"]["id"], "quarterly_report_2026_q3");
     assert_eq!(first["due"]["due_date"], "2026-10-20");
     assert_eq!(first["owed_by"][0], "city_soe");
+}
+
+/// The 2026 Q4 report falls due in 2027, whose notice is not built in. Without a holiday file the
+/// command says which option supplies it; with a made-up 2027 schedule whose only holiday is
+/// 01-01..03 (Friday to Sunday), the 10th working day after 2026-12-31 is Friday 2027-01-15.
+#[test]
+fn deadlines_load_a_holiday_file() {
+    let args = [
+        "deadlines",
+        "--as-of",
+        "2026-12-31",
+        "--unit-kind",
+        "city_department",
+    ];
+    let assert = command().args(args).assert().success();
+    let text = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("--holidays FILE"), "{text}");
+    assert!(!text.contains("Calendar::"), "{text}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("2027.json");
+    std::fs::write(
+        &file,
+        r#"{"year": 2027, "notice": "test notice", "issued_on": "2026-11-10",
+            "holidays": [{"name": "元旦", "first_day": "2027-01-01", "last_day": "2027-01-03"}]}"#,
+    )
+    .unwrap();
+    let assert = command()
+        .args(args)
+        .arg("--json")
+        .arg("--holidays")
+        .arg(&file)
+        .assert()
+        .success();
+    let stdout: Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+    assert_eq!(
+        stdout["holidays_loaded"][0],
+        "2027 national schedule (test notice)"
+    );
+    let first = &stdout["deadlines"][0];
+    assert_eq!(first["obligation"]["id"], "quarterly_report_2026_q4");
+    assert_eq!(first["due"]["due_date"], "2027-01-15");
+    assert_eq!(first["due"]["days_left"], 15);
+
+    // A malformed file is invalid input: exit status 1 with the document and field named.
+    std::fs::write(&file, r#"{"year": 2027}"#).unwrap();
+    let assert = command()
+        .args(args)
+        .arg("--json")
+        .arg("--holidays")
+        .arg(&file)
+        .assert()
+        .code(1);
+    let stdout: Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+    assert_eq!(stdout["errors"][0]["code"], "io.invalid_value");
 }

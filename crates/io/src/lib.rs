@@ -17,6 +17,7 @@
 pub mod catalog;
 pub mod draft;
 pub mod error;
+pub mod holidays;
 pub mod ledger;
 pub mod limits;
 pub mod pipeline;

@@ -3,11 +3,13 @@
 use chrono::NaiveDate;
 use data_assets_core::accounting::{Event, EventKind, Funding, VatStatus};
 use data_assets_core::asset::{AcquisitionRoute, AssetHolder, BookingStatus, DataAsset};
+use data_assets_core::calendar::{Calendar, DueDate};
 use data_assets_core::entity::{EntityKind, RegionCode, validate_uscc};
 use data_assets_core::money::Amount;
 use data_assets_core::policy::Policy;
+use data_assets_io::holidays::load_holidays;
 use data_assets_io::ledger::{Ledger, LedgerUnit, Receipt, parse_split};
-use data_assets_io::pipeline::run_pipeline;
+use data_assets_io::pipeline::{run_pipeline, run_pipeline_with_calendar};
 
 const UNIT_USCC: &str = "12450300000000035A";
 
@@ -129,5 +131,123 @@ fn run_is_deterministic() {
     assert_eq!(
         serde_json::to_string(&first).unwrap(),
         serde_json::to_string(&second).unwrap()
+    );
+}
+
+/// Spending quota never received leaves 1011 with a credit, which 政府会计制度 does not allow
+/// for an asset account: the run reports it once, with the day and the voucher.
+#[test]
+fn unreceived_quota_spending_reported() {
+    let mut ledger = ledger();
+    if let EventKind::Purchase { funding, .. } = &mut ledger.events[0].kind {
+        *funding = Funding::AuthorizedQuota;
+    }
+    let result = run_pipeline(&ledger, date(2025, 6, 30), &Policy::default()).unwrap();
+    let funds: Vec<(&str, &str)> = result
+        .issues
+        .iter()
+        .filter(|issue| issue.code == "pipeline.negative_funds")
+        .map(|issue| (issue.subject.as_str(), issue.message.as_str()))
+        .collect();
+    assert_eq!(funds.len(), 2, "{funds:?}");
+    assert_eq!(funds[0].0, "1011 零余额账户用款额度");
+    assert!(
+        funds[0]
+            .1
+            .contains("credit balance of 12000.00 at the end of 2025-01-10 (last voucher E1)"),
+        "{}",
+        funds[0].1
+    );
+    assert_eq!(funds[1].0, "8001 资金结存—零余额账户用款额度");
+
+    // With the quota received first, both balances end at zero and nothing is reported.
+    ledger.events.insert(
+        0,
+        Event {
+            id: "E0".into(),
+            asset_id: "A1".into(),
+            date: date(2025, 1, 5),
+            kind: EventKind::QuotaReceived {
+                amount: Amount::from_fen(1_200_000),
+            },
+        },
+    );
+    let result = run_pipeline(&ledger, date(2025, 6, 30), &Policy::default()).unwrap();
+    assert!(
+        result
+            .issues
+            .iter()
+            .all(|i| i.code != "pipeline.negative_funds"),
+        "{:?}",
+        result.issues
+    );
+}
+
+/// The progress report and the run's deadline list count days left from the same as-of date.
+/// The 2026 Q3 report is due on the 10th working day after 2026-09-30: with 国庆节 off from
+/// 10-01 to 10-07 and Saturday 10-10 a make-up day in the 2026 notice, that is 2026-10-20, 20
+/// calendar days later (the report used to count from 10-01 and say 19).
+#[test]
+fn report_and_run_days_agree() {
+    let result = run_pipeline(&ledger(), date(2026, 9, 30), &Policy::default()).unwrap();
+    let report = result.progress_report.as_ref().unwrap();
+    assert_eq!(report.deadlines, result.deadlines);
+    let q3 = result
+        .deadlines
+        .iter()
+        .find(|due| due.obligation.id == "quarterly_report_2026_q3")
+        .unwrap();
+    assert_eq!(
+        q3.due,
+        DueDate::Known {
+            due_date: date(2026, 10, 20),
+            days_left: 20
+        }
+    );
+}
+
+/// The 2026 Q4 report falls due in 2027, whose notice is not built in: unknown until a 2027
+/// schedule is loaded. With a made-up 2027 schedule whose only holiday is 01-01..03 (Friday to
+/// Sunday), the 10th working day after 2026-12-31 is Friday 2027-01-15.
+#[test]
+fn loaded_year_fixes_deadline() {
+    let as_of = date(2026, 12, 31);
+    let q4 = |result: &data_assets_io::pipeline::RunResult| {
+        result
+            .deadlines
+            .iter()
+            .find(|due| due.obligation.id == "quarterly_report_2026_q4")
+            .map(|due| due.due.clone())
+            .unwrap()
+    };
+    let result = run_pipeline(&ledger(), as_of, &Policy::default()).unwrap();
+    assert!(
+        matches!(
+            q4(&result),
+            DueDate::Unknown {
+                missing_year: Some(2027),
+                ..
+            }
+        ),
+        "{:?}",
+        q4(&result)
+    );
+
+    let mut calendar = Calendar::official();
+    let schedule = r#"{"year": 2027, "notice": "test notice", "issued_on": "2026-11-10",
+        "holidays": [{"name": "元旦", "first_day": "2027-01-01", "last_day": "2027-01-03"}]}"#;
+    load_holidays(&mut calendar, schedule.as_bytes(), "2027.json").unwrap();
+    let result =
+        run_pipeline_with_calendar(&ledger(), as_of, &Policy::default(), &calendar).unwrap();
+    assert_eq!(
+        q4(&result),
+        DueDate::Known {
+            due_date: date(2027, 1, 15),
+            days_left: 15
+        }
+    );
+    assert_eq!(
+        result.progress_report.as_ref().unwrap().deadlines,
+        result.deadlines
     );
 }

@@ -14,6 +14,7 @@
 
 mod books;
 pub mod cards;
+mod funds;
 mod grants;
 pub mod progress;
 pub mod render;
@@ -177,6 +178,33 @@ pub fn run_pipeline(
     as_of: NaiveDate,
     policy: &Policy,
 ) -> Result<RunResult, Vec<LedgerError>> {
+    let calendar = Calendar::for_policy(policy).map_err(|error| error.to_string());
+    run(ledger, as_of, policy, calendar)
+}
+
+/// Runs every stage like [`run_pipeline`], with the deadlines and the progress report counted
+/// on `calendar` in place of the official calendar and the policy's regional holidays. Use it to
+/// add the holiday notice of a year the library does not embed
+/// ([`load_holiday_file`](crate::holidays::load_holiday_file)).
+///
+/// # Errors
+///
+/// Every error of [`check_ledger`] when the ledger is invalid; nothing is computed then.
+pub fn run_pipeline_with_calendar(
+    ledger: &Ledger,
+    as_of: NaiveDate,
+    policy: &Policy,
+    calendar: &Calendar,
+) -> Result<RunResult, Vec<LedgerError>> {
+    run(ledger, as_of, policy, Ok(calendar.clone()))
+}
+
+fn run(
+    ledger: &Ledger,
+    as_of: NaiveDate,
+    policy: &Policy,
+    calendar: Result<Calendar, String>,
+) -> Result<RunResult, Vec<LedgerError>> {
     let errors = check_ledger(ledger, &Origin::positional("ledger", ledger));
     if !errors.is_empty() {
         return Err(errors);
@@ -211,6 +239,7 @@ pub fn run_pipeline(
         .collect();
     vouchers.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
     result.amortization = amortization_totals(&books.journal, &books.amortized);
+    result.issues.extend(funds::negative_funds(&vouchers));
     result.vouchers = vouchers;
     accounting_reports(&mut result, &books.journal, as_of);
 
@@ -226,7 +255,7 @@ pub fn run_pipeline(
     result.splits = grants::splits(ledger, policy, &mut result.issues);
     result.violations = violations(ledger, policy, &mut result);
 
-    match Calendar::for_policy(policy) {
+    match calendar {
         Ok(calendar) => {
             result.deadlines = upcoming(
                 &calendar,
@@ -252,7 +281,7 @@ pub fn run_pipeline(
         }
         Err(error) => result.stages_omitted.push(StageNote {
             stage: "deadlines".into(),
-            reason: format!("the policy's regional holidays are invalid: {error}"),
+            reason: format!("政策参数中的地方假日安排无效：{error}"),
         }),
     }
 
@@ -261,26 +290,26 @@ pub fn run_pipeline(
     Ok(result)
 }
 
+/// The assumptions the run makes where the ledger is silent, in Chinese because they head the
+/// Chinese workbook and report.
 fn assumptions(ledger: &Ledger) -> Vec<String> {
     let mut list = vec![
         format!(
-            "amortization is charged to {} (the ledger has no column for it)",
+            "摊销计入 {}（台账没有记录摊销费用科目的列）",
             if ledger.unit.kind.is_government() {
                 "5001 业务活动费用"
             } else {
                 "6602 管理费用"
             }
         ),
-        "amortization is posted for every month that ended on or before the as-of date".into(),
-        "after an upgrade or impairment the carrying amount is spread over the months of the \
-         original useful life not yet amortized"
+        "截止日期当日或之前已结束的每个月都计提摊销".into(),
+        "升级改造完成或计提减值后，按原使用年限中尚未摊销的月数摊销账面价值".into(),
+        "银行存款、库存现金等货币资金科目（及资金结存—货币资金）的期初余额不在台账中，\
+         试算平衡只反映台账事项的收支，贷方余额不表示透支；零余额账户用款额度须先登记额度下达"
             .into(),
-        "no data security risk assessment is recorded in the ledger, so none is assumed done"
-            .into(),
-        "cards carry the carrying amount at the as-of date; certificates are issued, dated the \
-         as-of date, for assets whose rights registration is 已登记"
-            .into(),
-        "the enterprise card names the unit itself as the responsible department (责任部门)".into(),
+        "台账没有记录数据安全风险评估，视为尚未评估".into(),
+        "信息卡片载明截止日期的账面价值；权利登记为“已登记”的资产以截止日期签发证书".into(),
+        "企业资产信息卡片以本单位作为责任部门".into(),
     ];
     if !ledger.unit.note.is_empty() {
         list.push(format!("单位备注: {}", ledger.unit.note));
@@ -318,7 +347,7 @@ fn accounting_reports(
     let Some(first) = journal.posted().iter().map(|p| p.voucher.date).min() else {
         result.stages_omitted.push(StageNote {
             stage: "trial_balance".into(),
-            reason: "no voucher was posted".into(),
+            reason: "没有过账的凭证".into(),
         });
         return;
     };
@@ -384,9 +413,7 @@ fn violations(ledger: &Ledger, policy: &Policy, result: &mut RunResult) -> Vec<V
     };
     result.stages_omitted.push(StageNote {
         stage: "compliance.units".into(),
-        reason: "the ledger does not record the unit's security management system or emergency \
-                 plan, so the rules on them are not checked"
-            .into(),
+        reason: "台账没有记录单位的数据安全管理制度和应急预案，相关规则未检查".into(),
     });
     match check(&input, policy) {
         Ok(mut list) => {

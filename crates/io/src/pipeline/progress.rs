@@ -98,9 +98,7 @@ pub fn progress_report(
         .collect();
     omitted.push(StageNote {
         stage: "report.changes".into(),
-        reason: "the workbook keeps no change history of the ledger, so the report lists no \
-                 additions or changes"
-            .into(),
+        reason: "台账工作簿不保留变更记录，进展报告不列新增和变更".into(),
     });
     let input = ReportInput {
         unit: ReportUnit {
@@ -138,9 +136,9 @@ pub fn progress_report(
             .collect(),
         deadlines: Vec::new(),
     };
-    // Deadlines count from the day after the period, as the report is written then.
-    let written = end.succ_opt().unwrap_or(end);
-    match build_report_with_calendar(&input, calendar, written) {
+    // Deadlines count from the as-of date, like the run's own deadline list, so the report and
+    // the 报送期限 sheet give the same days left.
+    match build_report_with_calendar(&input, calendar, as_of) {
         Ok(report) => Some(report),
         Err(error) => {
             issues.push(issue(&error));

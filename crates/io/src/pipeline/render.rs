@@ -136,6 +136,7 @@ pub fn voucher_sheet(name: &'static str, vouchers: &[Voucher]) -> ResultSheet {
             ("asset_id", "资产编号", Text),
             ("memo", "摘要", Text),
             ("side", "会计类型", Text),
+            ("period", "期间（自首张凭证起）", Text),
             ("account_code", "科目编码", Text),
             ("account_name", "科目名称", Text),
             ("debit", "借方金额", Amount),
@@ -189,7 +190,7 @@ fn recognition_sheet(result: &RunResult) -> ResultSheet {
                         "{}：{}（{}；{}）",
                         f.criterion.label_zh(),
                         f.status.label_zh(),
-                        f.reason,
+                        zh_or_en(&f.reason_zh, &f.reason),
                         f.rule
                     )
                 })
@@ -338,6 +339,7 @@ fn trial_balance_sheet(result: &RunResult) -> ResultSheet {
         "试算平衡",
         &[
             ("side", "会计类型", Text),
+            ("period", "期间（自首张凭证起）", Text),
             ("account_code", "科目编码", Text),
             ("account_name", "科目名称", Text),
             ("opening_debit", "期初借方", Amount),
@@ -353,6 +355,7 @@ fn trial_balance_sheet(result: &RunResult) -> ResultSheet {
         for row in balance.rows.iter().chain(std::iter::once(&balance.totals)) {
             rows.push(vec![
                 text(side_label(balance.side)),
+                text(format!("{} 至 {}", balance.from, balance.to)),
                 text(row.account_code.clone()),
                 text(row.account_name.clone()),
                 Cell::Amount(row.opening_debit),
@@ -571,7 +574,7 @@ fn violation_sheet(result: &RunResult) -> ResultSheet {
             vec![
                 text(violation.code.label_zh()),
                 text(violation.severity.label_zh()),
-                text(violation.message.clone()),
+                text(zh_or_en(&violation.message_zh, &violation.message)),
                 text(violation.rule_cited.clone()),
                 text(violation.subject_ids.join("、")),
             ]
@@ -601,6 +604,14 @@ fn deadline_sheet(result: &RunResult) -> ResultSheet {
                     due_date,
                     days_left,
                 } => (Cell::Date(*due_date), Cell::Int(*days_left), Cell::Empty),
+                DueDate::Unknown {
+                    missing_year: Some(year),
+                    ..
+                } => (
+                    Cell::Empty,
+                    Cell::Empty,
+                    text(format!("待加载{year}年节假日安排后确定")),
+                ),
                 DueDate::Unknown { message, .. } => {
                     (Cell::Empty, Cell::Empty, text(message.clone()))
                 }
@@ -641,6 +652,12 @@ fn issue_sheet(result: &RunResult) -> ResultSheet {
         })
         .collect();
     (spec, rows)
+}
+
+/// Picks the Chinese text for the Chinese workbook and report, or the English one when a result
+/// read from older JSON has no Chinese text.
+fn zh_or_en(zh: &str, en: &str) -> String {
+    if zh.is_empty() { en } else { zh }.to_owned()
 }
 
 /// Renders a cell for a Markdown table: amounts with two decimals, one line, `|` escaped.

@@ -1,0 +1,193 @@
+//! Holiday schedules read from files: the State Council notice of a year the library does not
+//! embed yet, or a region's own holidays, added to a [`Calendar`].
+//!
+//! A file contains one JSON document or an array of them. A document with a `region_code` is a
+//! [`RegionalSchedule`]; any other is a national [`YearSchedule`]. The formats are those of the
+//! core calendar (docs/deadlines.md); the embedded 2025 and 2026 notices are examples.
+
+use std::path::Path;
+
+use data_assets_core::ErrorDetail;
+use data_assets_core::calendar::{Calendar, RegionalSchedule, YearSchedule};
+use serde_json::Value;
+
+use crate::error::IoError;
+use crate::limits::Limits;
+
+/// What a holiday file added to a calendar, one line per schedule, such as
+/// `2027 national schedule (国务院办公厅关于2027年部分节假日安排的通知)`.
+pub type Loaded = Vec<String>;
+
+/// Reads a holiday file and adds its schedules to `calendar`.
+///
+/// # Errors
+///
+/// The errors of [`Limits::read_file`], then those of [`load_holidays`].
+pub fn load_holiday_file(
+    calendar: &mut Calendar,
+    path: &Path,
+    limits: &Limits,
+) -> Result<Loaded, IoError> {
+    let bytes = limits.read_file(path)?;
+    load_holidays(calendar, &bytes, &path.display().to_string())
+}
+
+/// Adds the schedules of a holiday file's bytes to `calendar`; `file` names it in errors.
+///
+/// A national schedule for a year already in the calendar replaces it, so a corrected notice
+/// can be given; the returned lines say so. Nothing is added unless every schedule is valid.
+///
+/// # Errors
+///
+/// [`IoError::InvalidFile`] when the bytes are not JSON, [`IoError::InvalidValue`] naming the
+/// document and field when a schedule is malformed (a date outside its year, overlapping
+/// ranges, a make-up day on a weekday, a region code that is not six digits, a region and year
+/// given twice).
+pub fn load_holidays(calendar: &mut Calendar, bytes: &[u8], file: &str) -> Result<Loaded, IoError> {
+    let value: Value = serde_json::from_slice(bytes).map_err(|error| IoError::InvalidFile {
+        field: file.to_owned(),
+        value: error.to_string(),
+        allowed: "a JSON holiday schedule, or an array of them".into(),
+    })?;
+    let documents = match value {
+        Value::Array(items) => items,
+        other => vec![other],
+    };
+    // Work on a copy, so a bad document leaves the caller's calendar as it was.
+    let mut updated = calendar.clone();
+    let mut loaded = Vec::with_capacity(documents.len());
+    for (index, document) in documents.into_iter().enumerate() {
+        let at = |field: &str| format!("{file}, document {}, {field}", index + 1);
+        let regional = document
+            .as_object()
+            .is_some_and(|object| object.contains_key("region_code"));
+        if regional {
+            let schedule: RegionalSchedule =
+                serde_json::from_value(document).map_err(|error| IoError::InvalidValue {
+                    field: at("regional schedule"),
+                    value: error.to_string(),
+                    allowed: "region_code, region_name, year, source, holidays and optional \
+                              make_up_working_days"
+                        .into(),
+                })?;
+            let line = format!(
+                "{} {} regional holidays ({})",
+                schedule.year, schedule.region_code, schedule.source
+            );
+            updated
+                .add_regional(schedule)
+                .map_err(|error| invalid(&at(error.field()), &error))?;
+            loaded.push(line);
+        } else {
+            let schedule: YearSchedule =
+                serde_json::from_value(document).map_err(|error| IoError::InvalidValue {
+                    field: at("national schedule"),
+                    value: error.to_string(),
+                    allowed: "year, notice, issued_on, holidays and optional \
+                              make_up_working_days, or a regional schedule with region_code"
+                        .into(),
+                })?;
+            let mut line = format!("{} national schedule ({})", schedule.year, schedule.notice);
+            let replaced = updated
+                .replace_year(schedule)
+                .map_err(|error| invalid(&at(error.field()), &error))?;
+            if replaced.is_some() {
+                line.push_str(", replacing the one built in");
+            }
+            loaded.push(line);
+        }
+    }
+    *calendar = updated;
+    Ok(loaded)
+}
+
+fn invalid(field: &str, error: &dyn ErrorDetail) -> IoError {
+    IoError::InvalidValue {
+        field: field.to_owned(),
+        value: error.value().to_owned(),
+        allowed: format!("{error}; allowed: {}", error.allowed()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// A made-up 2027 schedule with one holiday range over 2027-10-01..07 and one make-up
+    /// Saturday, 2027-10-09: enough to see each kind of day.
+    const YEAR_2027: &str = r#"{"year": 2027, "notice": "test notice for 2027",
+        "issued_on": "2026-11-10",
+        "holidays": [{"name": "国庆节", "first_day": "2027-10-01", "last_day": "2027-10-07"}],
+        "make_up_working_days": ["2027-10-09"]}"#;
+
+    /// A made-up Guangxi schedule giving 2026-04-19..20 off.
+    const GUANGXI_2026: &str = r#"{"region_code": "450000", "region_name": "广西壮族自治区",
+        "year": 2026, "source": "test source",
+        "holidays": [{"name": "壮族三月三", "first_day": "2026-04-19", "last_day": "2026-04-20"}]}"#;
+
+    #[test]
+    fn file_adds_year_and_region() {
+        let mut calendar = Calendar::official();
+        let json = format!("[{YEAR_2027}, {GUANGXI_2026}]");
+        let loaded = load_holidays(&mut calendar, json.as_bytes(), "h.json").unwrap();
+        assert_eq!(
+            loaded,
+            [
+                "2027 national schedule (test notice for 2027)",
+                "2026 450000 regional holidays (test source)"
+            ]
+        );
+        // 2027-10-04 is a Monday in the holiday range; 2027-10-09 a make-up Saturday.
+        assert!(!calendar.is_working_day(date(2027, 10, 4), None).unwrap());
+        assert!(calendar.is_working_day(date(2027, 10, 9), None).unwrap());
+        // 2026-04-20 is a Monday: off in Guilin, a working day nationally.
+        assert!(
+            !calendar
+                .is_working_day(date(2026, 4, 20), Some("450300"))
+                .unwrap()
+        );
+        assert!(calendar.is_working_day(date(2026, 4, 20), None).unwrap());
+    }
+
+    #[test]
+    fn built_in_year_replaced() {
+        let mut calendar = Calendar::official();
+        // 2026-10-10 is a Saturday.
+        let json = YEAR_2027
+            .replace("2027", "2026")
+            .replace("2026-10-09", "2026-10-10");
+        let loaded = load_holidays(&mut calendar, json.as_bytes(), "h.json").unwrap();
+        assert!(
+            loaded[0].ends_with("replacing the one built in"),
+            "{loaded:?}"
+        );
+        // The replacement has no Spring Festival: 2026-02-16, a Monday, is now a working day.
+        assert!(calendar.is_working_day(date(2026, 2, 16), None).unwrap());
+    }
+
+    #[test]
+    fn bad_document_changes_nothing() {
+        let mut calendar = Calendar::official();
+        let outside = GUANGXI_2026.replace("2026-04-20", "2025-04-20");
+        let json = format!("[{YEAR_2027}, {outside}]");
+        let error = load_holidays(&mut calendar, json.as_bytes(), "h.json").unwrap_err();
+        assert_eq!(error.code(), "io.invalid_value");
+        assert!(
+            error.field().starts_with("h.json, document 2, "),
+            "{}",
+            error.field()
+        );
+        assert_eq!(calendar.loaded_years(), [2025, 2026]);
+
+        let error = load_holidays(&mut calendar, b"{\"year\": 2027}", "h.json").unwrap_err();
+        assert_eq!(error.field(), "h.json, document 1, national schedule");
+        let error = load_holidays(&mut calendar, b"not json", "h.json").unwrap_err();
+        assert_eq!(error.code(), "io.invalid_file");
+    }
+}
