@@ -498,3 +498,20 @@ fn text_over_cell_limit_rejected() {
         format!("{}… (40000 characters)", "x".repeat(40))
     );
 }
+
+/// A single CSV file is not a ledger; the error says to give the directory of five files rather
+/// than fail as a broken workbook.
+#[test]
+fn single_csv_names_directory_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("台账.csv");
+    std::fs::write(&path, "编号,资产名称\n").unwrap();
+    let errors = read_ledger(&path, &Limits::default()).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].code(), "io.invalid_file");
+    assert!(
+        errors[0].allowed().contains("give the directory"),
+        "{}",
+        errors[0].allowed()
+    );
+}

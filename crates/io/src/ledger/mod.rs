@@ -222,6 +222,20 @@ pub fn read_ledger(path: &Path, limits: &Limits) -> Result<Ledger, Vec<LedgerErr
             read_ledger_json(&bytes, &file)
         }
         LedgerFormat::Xlsx => {
+            // A single CSV file would otherwise fail as a broken zip archive.
+            if path
+                .extension()
+                .is_some_and(|ext| ext.eq_ignore_ascii_case("csv"))
+            {
+                return Err(vec![LedgerError::Io(IoError::InvalidFile {
+                    field: file,
+                    value: "a single CSV file".into(),
+                    allowed: "a ledger in CSV form is a directory of five files, 单位.csv, \
+                              台账.csv, 事项.csv, 授权.csv and 收益.csv: give the directory, or \
+                              an xlsx workbook or a JSON ledger"
+                        .into(),
+                })]);
+            }
             let bytes = limits.read_file(path).map_err(|e| vec![e.into()])?;
             read_ledger_xlsx(&bytes, &file, limits)
         }
