@@ -120,3 +120,34 @@ def test_policy_from_dict_requires_dict() -> None:
     with pytest.raises(data_assets.ConversionError) as caught:
         Policy.from_dict([("rounding", "half_up")])  # type: ignore[arg-type]
     assert caught.value.code == "convert.not_a_dict"
+
+
+def test_invalid_policy_rejected_on_use() -> None:
+    bad = Policy(low_value_threshold=Decimal("-1"), pledge_ratio_cap=Decimal("2"))
+    facts = {
+        "asset_id": "A1",
+        "controlled": True,
+        "past_transaction": True,
+        "separable": True,
+        "contractual_or_legal": False,
+        "probable_benefit": True,
+        "reliable_cost": True,
+        "holding_purpose": "own_use",
+        "rd_stage": "none",
+        "development_conditions": {
+            "technically_feasible": False,
+            "intends_to_complete": False,
+            "generates_benefit": False,
+            "resources_available": False,
+            "spending_measurable": False,
+        },
+        "cost": Decimal("100.00"),
+    }
+    with pytest.raises(PolicyError) as caught:
+        data_assets.recognize(facts, "public_institution", policy=bad)
+    assert caught.value.code == "policy.invalid_value"
+    assert caught.value.field == "low_value_threshold"
+    assert [error["field"] for error in caught.value.errors] == [
+        "low_value_threshold",
+        "pledge_ratio_cap",
+    ]

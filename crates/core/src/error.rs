@@ -80,6 +80,9 @@ pub enum Error {
     /// Error of the report module.
     #[error(transparent)]
     Report(#[from] crate::report::ReportError),
+    /// Error of the policy module.
+    #[error(transparent)]
+    Policy(#[from] crate::policy::PolicyError),
 }
 
 impl Error {
@@ -102,6 +105,7 @@ impl Error {
             Error::Compliance(inner) => inner,
             Error::Calendar(inner) => inner,
             Error::Report(inner) => inner,
+            Error::Policy(inner) => inner,
         }
     }
 }

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::error::ErrorDetail;
 use crate::money::{Amount, Ratio, RoundingRule};
 
 /// When monthly amortization starts and stops.
@@ -96,6 +97,86 @@ impl Default for Policy {
     }
 }
 
+/// A policy value outside what its rule allows.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("policy field {field} = {value:?} is invalid: allowed {allowed}")]
+pub struct PolicyError {
+    /// Name of the field, such as `low_value_threshold`.
+    pub field: String,
+    /// Rejected value.
+    pub value: String,
+    /// What the field accepts.
+    pub allowed: String,
+}
+
+impl ErrorDetail for PolicyError {
+    fn code(&self) -> &'static str {
+        "policy.invalid_value"
+    }
+    fn field(&self) -> &str {
+        &self.field
+    }
+    fn value(&self) -> &str {
+        &self.value
+    }
+    fn allowed(&self) -> &str {
+        &self.allowed
+    }
+}
+
+impl Policy {
+    /// Checks every field against its rule and returns all the fields that break one.
+    ///
+    /// The threshold is an amount of zero or more in whole fen (政府会计准则第4号 art. 17 names
+    /// a unit price, never a negative one); tax rates and the pledge cap are shares of at most 1
+    /// (a rate above 100% or a pledge above the appraised value has no meaning); the approver
+    /// role is not blank, since the authorization workflow compares it with the actor's role.
+    ///
+    /// # Errors
+    ///
+    /// One [`PolicyError`] per invalid field, in field order.
+    pub fn validate(&self) -> Result<(), Vec<PolicyError>> {
+        let mut errors = Vec::new();
+        let threshold = self.low_value_threshold;
+        if threshold.is_negative() || threshold.require_fen("low_value_threshold").is_err() {
+            errors.push(PolicyError {
+                field: "low_value_threshold".into(),
+                value: threshold.to_string(),
+                allowed: "an amount of zero or more in whole fen, such as 1000.00".into(),
+            });
+        }
+        for (field, ratio) in [
+            ("vat_general_rate", self.vat_general_rate),
+            ("vat_small_scale_rate", self.vat_small_scale_rate),
+            (
+                "vat_small_scale_reduced_rate",
+                self.vat_small_scale_reduced_rate,
+            ),
+            ("pledge_ratio_cap", self.pledge_ratio_cap),
+        ] {
+            if ratio.value() > Decimal::ONE {
+                errors.push(PolicyError {
+                    field: field.into(),
+                    value: ratio.to_string(),
+                    allowed: "a share from 0 to 1, such as 0.06 for 6%".into(),
+                });
+            }
+        }
+        if crate::text::is_blank(&self.authorization_approver_role) {
+            errors.push(PolicyError {
+                field: "authorization_approver_role".into(),
+                value: self.authorization_approver_role.clone(),
+                allowed: "the role that approves authorizations, such as finance_bureau".into(),
+            });
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +207,40 @@ mod tests {
     fn rejects_unknown_field() {
         let result = serde_json::from_str::<Policy>(r#"{"low_value_treshold": "500"}"#);
         assert!(result.is_err());
+    }
+
+    #[test]
+    fn default_policy_is_valid() {
+        assert_eq!(Policy::default().validate(), Ok(()));
+    }
+
+    #[test]
+    fn validate_lists_every_bad_field() {
+        let policy: Policy = serde_json::from_str(
+            r#"{"low_value_threshold": "-1", "vat_general_rate": "1.06",
+                "pledge_ratio_cap": "2", "authorization_approver_role": " "}"#,
+        )
+        .unwrap();
+        let errors = policy.validate().unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "low_value_threshold",
+                "vat_general_rate",
+                "pledge_ratio_cap",
+                "authorization_approver_role"
+            ]
+        );
+        assert_eq!(errors[0].code(), "policy.invalid_value");
+        assert_eq!(errors[0].value(), "-1.00");
+    }
+
+    #[test]
+    fn threshold_of_zero_and_rate_of_one_are_valid() {
+        let policy: Policy =
+            serde_json::from_str(r#"{"low_value_threshold": "0", "vat_general_rate": "1"}"#)
+                .unwrap();
+        assert_eq!(policy.validate(), Ok(()));
     }
 }

@@ -96,13 +96,18 @@ pub fn default_policy() -> Policy {
 /// # Errors
 ///
 /// `ffi.invalid_json` when the text is not JSON, names an unknown field or holds a value of the
-/// wrong type.
+/// wrong type; `policy.invalid_value` for each field [`Policy::validate`] rejects, such as a
+/// negative threshold.
 #[uniffi::export]
 pub fn policy_from_json(json: String) -> Result<Policy, DataAssetsError> {
     let allowed =
         "a JSON object with fields of Policy in snake_case; missing fields take the default";
-    serde_json::from_str(&json)
-        .map_err(|error| ConversionError::json("policy_json", &error, allowed).into())
+    let policy: Policy = serde_json::from_str(&json)
+        .map_err(|error| ConversionError::json("policy_json", &error, allowed))?;
+    policy
+        .validate()
+        .map_err(|errors| DataAssetsError::all(&errors))?;
+    Ok(policy)
 }
 
 /// Writes a policy as JSON that [`policy_from_json`] reads back, with decimals as strings.
@@ -143,5 +148,13 @@ mod tests {
         let json = policy_to_json(default_policy()).unwrap();
         assert!(json.contains(r#""vat_small_scale_reduced_until": "2027-12-31""#));
         assert_eq!(policy_from_json(json).unwrap(), default_policy());
+    }
+
+    #[test]
+    fn policy_from_json_rejects_negative_threshold() {
+        let error = policy_from_json(r#"{"low_value_threshold": "-1"}"#.into()).unwrap_err();
+        assert_eq!(error.code(), "policy.invalid_value");
+        assert_eq!(error.field(), "low_value_threshold");
+        assert_eq!(error.value(), "-1.00");
     }
 }

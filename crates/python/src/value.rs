@@ -216,10 +216,17 @@ pub fn prefix_field(py: Python<'_>, error: PyErr, field: &str) -> PyErr {
     }
 }
 
-/// Takes an optional policy argument (a `Policy` or its dict); `None` gives the Guangxi defaults.
+/// Takes an optional policy argument (a `Policy` or its dict) and validates it; `None` gives the
+/// Guangxi defaults.
 pub fn policy_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<data_assets_core::policy::Policy> {
     match value {
-        Some(value) if !value.is_none() => extract::<Policy>(value, "policy"),
+        Some(value) if !value.is_none() => {
+            let policy = extract::<Policy>(value, "policy")?;
+            policy
+                .validate()
+                .map_err(|errors| crate::errors::to_py_err_all(value.py(), &errors))?;
+            Ok(policy)
+        }
         _ => Ok(data_assets_core::policy::Policy::default()),
     }
 }
