@@ -38,6 +38,16 @@ def test_make_up_sunday_is_working_day() -> None:
     assert data_assets.add_working_days(date(2025, 12, 31), 10) == date(2026, 1, 15)
 
 
+def test_working_days_between_counts_after_start() -> None:
+    # The Q4 2025 deadline 2026-01-15 is the 10th working day after 2025-12-31.
+    assert data_assets.working_days_between(date(2025, 12, 31), date(2026, 1, 15)) == 10
+    assert data_assets.working_days_between(date(2026, 1, 15), date(2025, 12, 31)) == -10
+    assert data_assets.working_days_between(date(2025, 12, 31), date(2025, 12, 31)) == 0
+    with pytest.raises(data_assets.CalendarError) as caught:
+        data_assets.working_days_between(date(2026, 12, 31), date(2027, 1, 8))
+    assert caught.value.code == "calendar.year_not_loaded"
+
+
 def test_year_not_loaded_for_working_day() -> None:
     with pytest.raises(data_assets.CalendarError) as caught:
         data_assets.is_working_day(date(2030, 1, 2))

@@ -82,6 +82,22 @@ def test_mistyped_certificate_number() -> None:
     assert caught.value.code == "registration.check_character_mismatch"
 
 
+def test_certificate_number_parts() -> None:
+    # Worked by hand: the digits 4503002025000123 weighted 2 to 17 sum to 227, 227 mod 31 is
+    # 10, and (31 - 10) mod 31 = 21 is "M" in the check alphabet 0-9, A-X without I, O, S.
+    assert data_assets.certificate_check_character("4503002025000123") == "M"
+    assert data_assets.certificate_check_character("450300202500012") is None
+    parts = data_assets.parse_certificate_number("DA-450300-2025-000123-M")
+    assert parts == ("450300", 2025, 123)
+    with pytest.raises(data_assets.RegistrationError) as caught:
+        data_assets.parse_certificate_number("DA-450300-2025-000123-N")
+    assert caught.value.code == "registration.check_character_mismatch"
+    assert caught.value.value == "DA-450300-2025-000123-N"
+    with pytest.raises(data_assets.RegistrationError) as caught:
+        data_assets.parse_certificate_number("DA-450300-2025-123-M")
+    assert caught.value.code == "registration.invalid_certificate_number"
+
+
 def test_registration_book_events_and_pickle() -> None:
     card = data_assets.GovernmentCard.from_dict(card_fields())
     number = data_assets.certificate_number("450300", 2026, 1)

@@ -224,8 +224,9 @@ impl Amount {
     pub const ZERO: Amount = Amount(Decimal::ZERO);
 
     /// The nominal amount (名义金额) of one yuan, used for assets without a reliable value
-    /// (政府会计准则——基本准则 art. 30).
-    pub const NOMINAL: Amount = Amount(Decimal::ONE);
+    /// (政府会计准则——基本准则 art. 30). It is booked like any other amount, so it carries
+    /// the fen scale: 1.00, not 1.
+    pub const NOMINAL: Amount = Amount(Decimal::from_parts(100, 0, 0, false, FEN_SCALE));
 
     /// Wraps a decimal, rejecting values outside ±[`Amount::MAX_ABS`].
     ///
@@ -898,6 +899,12 @@ mod tests {
         assert_eq!(error.code(), "money.invalid_number");
         assert_eq!(error.field(), "cost");
         assert_eq!(error.value(), "12a");
+    }
+
+    #[test]
+    fn nominal_amount_has_fen_scale() {
+        assert_eq!(Amount::NOMINAL.value().to_string(), "1.00");
+        assert_eq!(Amount::NOMINAL, amount("1"));
     }
 
     #[test]

@@ -196,6 +196,27 @@ pub fn certificate_number(
     })
 }
 
+/// Computes the check character of the 16 digits of a certificate number (region, year and
+/// sequence without separators), or `None` when `digits` is not 16 ASCII digits.
+#[pyfunction]
+pub fn certificate_check_character(digits: &str) -> Option<char> {
+    core::check_character(digits)
+}
+
+/// Parses `DA-RRRRRR-YYYY-NNNNNN-C` into `(region_code, year, sequence)` after checking its
+/// format and check character.
+#[pyfunction]
+pub fn parse_certificate_number(py: Python<'_>, number: &str) -> PyResult<(String, u16, u32)> {
+    guard(py, || {
+        let number = number.parse::<core::CertificateNumber>().or_raise(py)?;
+        Ok((
+            number.region_code().to_owned(),
+            number.year(),
+            number.sequence(),
+        ))
+    })
+}
+
 /// Issues a certificate numbered `number` for a complete card on `issued_on`.
 #[pyfunction]
 pub fn issue_certificate(
@@ -299,6 +320,8 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<RegistrationRecord>()?;
     module.add_class::<RegistrationBook>()?;
     module.add_function(wrap_pyfunction!(certificate_number, module)?)?;
+    module.add_function(wrap_pyfunction!(certificate_check_character, module)?)?;
+    module.add_function(wrap_pyfunction!(parse_certificate_number, module)?)?;
     module.add_function(wrap_pyfunction!(issue_certificate, module)?)?;
     module.add_function(wrap_pyfunction!(verify_certificate, module)?)?;
     Ok(())

@@ -96,6 +96,7 @@ from data_assets._native import (
     authorization_view as authorization_view,
     build_report as build_report,
     build_report_with_calendar as build_report_with_calendar,
+    certificate_check_character as certificate_check_character,
     certificate_number as certificate_number,
     check as check,
     cost_approach as cost_approach,
@@ -108,6 +109,7 @@ from data_assets._native import (
     ledger_entry_view as ledger_entry_view,
     market_approach as market_approach,
     parse_amount as parse_amount,
+    parse_certificate_number as parse_certificate_number,
     parse_term as parse_term,
     pilot_obligations as pilot_obligations,
     price_by_agreement as price_by_agreement,
@@ -141,6 +143,7 @@ from data_assets._native import (
     violation_view as violation_view,
     vocabulary as vocabulary,
     vocabulary_names as vocabulary_names,
+    working_days_between as working_days_between,
     write_ledger as write_ledger,
 )
 
@@ -234,6 +237,7 @@ __all__ = [
     "authorization_view",
     "build_report",
     "build_report_with_calendar",
+    "certificate_check_character",
     "certificate_number",
     "check",
     "cost_approach",
@@ -247,6 +251,7 @@ __all__ = [
     "ledger_entry_view",
     "market_approach",
     "parse_amount",
+    "parse_certificate_number",
     "parse_term",
     "pilot_obligations",
     "price_by_agreement",
@@ -283,6 +288,7 @@ __all__ = [
     "violation_view",
     "vocabulary",
     "vocabulary_names",
+    "working_days_between",
     "write_ledger",
 ]
 

@@ -54,6 +54,7 @@ __all__ = [
     "Calendar",
     "is_working_day",
     "add_working_days",
+    "working_days_between",
     "quarterly_report_deadline",
     "upcoming",
     "pilot_obligations",
@@ -118,6 +119,8 @@ __all__ = [
     "RegistrationRecord",
     "RegistrationBook",
     "certificate_number",
+    "certificate_check_character",
+    "parse_certificate_number",
     "issue_certificate",
     "verify_certificate",
     "AuthorizationTerms",
@@ -936,6 +939,18 @@ def add_working_days(
 ) -> date:
     """Return the ``n``th working day after ``day``."""
 
+def working_days_between(
+    start: date, end: date, region: str | None = None, *, calendar: Calendar | None = None
+) -> int:
+    """Count the working days after ``start`` up to and including ``end``.
+
+    The count is negative when ``end`` is before ``start`` and zero when they are equal.
+
+    Raises:
+        CalendarError: ``calendar.year_not_loaded`` when the range touches a year without a
+            schedule; ``calendar.invalid_region_code`` unless ``region`` is six digits.
+    """
+
 def quarterly_report_deadline(
     year: int, quarter: int, region: str | None = None, *, calendar: Calendar | None = None
 ) -> date:
@@ -1279,6 +1294,18 @@ class AuthorizationRegistry:
 
 def certificate_number(region_code: str, year: int, sequence: int) -> str:
     """Build a certificate number with its check character, such as ``DA-450300-2026-000001-W``."""
+
+def certificate_check_character(digits: str) -> str | None:
+    """Compute the check character of the 16 digits of a certificate number (region, year and
+    sequence without separators), or ``None`` when ``digits`` is not 16 ASCII digits."""
+
+def parse_certificate_number(number: str) -> tuple[str, int, int]:
+    """Parse ``DA-RRRRRR-YYYY-NNNNNN-C`` into ``(region_code, year, sequence)``.
+
+    Raises:
+        RegistrationError: ``registration.invalid_certificate_number`` for a malformed number;
+            ``registration.check_character_mismatch`` when the check character is wrong.
+    """
 
 def issue_certificate(number: str, card: _Card, issued_on: date) -> Certificate:
     """Issue a certificate for a complete card; ``RegistrationError.errors`` lists problems."""
