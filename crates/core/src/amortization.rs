@@ -219,10 +219,8 @@ pub fn schedule(
             value: basis.accumulated_before.to_string(),
         });
     }
-    if basis.nominal_amount {
-        return Ok(Vec::new());
-    }
-    let first = first_period(basis.ready_for_use, policy.month_convention);
+    // The life is checked before the nominal-amount case returns, so a bad life is reported
+    // whatever the amount.
     let amounts = match &basis.life {
         UsefulLife::Indefinite => return Ok(Vec::new()),
         UsefulLife::StraightLine { months } => straight_line_amounts(remaining, *months, policy)?,
@@ -230,6 +228,10 @@ pub fn schedule(
             units_amounts(remaining, *total, per_period, policy)?
         }
     };
+    if basis.nominal_amount {
+        return Ok(Vec::new());
+    }
+    let first = first_period(basis.ready_for_use, policy.month_convention);
     build_periods(&amounts, first, basis.cost, basis.accumulated_before)
 }
 
@@ -326,7 +328,7 @@ fn straight_line_amounts(
     remaining: Amount,
     months: u32,
     policy: &Policy,
-) -> Result<Vec<Amount>, AmortizationError> {
+) -> Result<Vec<i64>, AmortizationError> {
     if months == 0 || months > LIFE_MONTHS_MAX {
         return Err(AmortizationError::InvalidLife {
             field: "life.months".into(),
@@ -336,7 +338,14 @@ fn straight_line_amounts(
     let monthly = remaining
         .checked_div(Decimal::from(months))?
         .round_fen(policy.rounding);
-    let mut left = remaining;
+    // Both are fen-precise amounts within Amount's range, so the months are summed exactly in
+    // whole fen, which is much faster than a decimal operation per month.
+    let (Some(monthly), Some(mut left)) = (monthly.to_fen(), remaining.to_fen()) else {
+        return Err(AmortizationError::InvalidAmount {
+            field: "cost".into(),
+            value: remaining.to_string(),
+        });
+    };
     let mut amounts = Vec::with_capacity(months as usize);
     for index in 1..=months {
         // The last month takes what is left; a rounded-up monthly amount never overdraws.
@@ -345,7 +354,7 @@ fn straight_line_amounts(
         } else {
             monthly.min(left)
         };
-        left = left.checked_sub(amount)?;
+        left -= amount;
         amounts.push(amount);
     }
     Ok(amounts)
@@ -356,7 +365,7 @@ fn units_amounts(
     total: Decimal,
     per_period: &[Decimal],
     policy: &Policy,
-) -> Result<Vec<Amount>, AmortizationError> {
+) -> Result<Vec<i64>, AmortizationError> {
     let invalid = |field: String, value: String| AmortizationError::InvalidUnits { field, value };
     if total <= Decimal::ZERO {
         return Err(invalid("life.total".into(), total.to_string()));
@@ -390,33 +399,56 @@ fn units_amounts(
                 .min(left)
         };
         left = left.checked_sub(amount)?;
-        amounts.push(amount);
+        amounts.push(
+            amount
+                .to_fen()
+                .ok_or_else(|| AmortizationError::InvalidAmount {
+                    field: "cost".into(),
+                    value: remaining.to_string(),
+                })?,
+        );
     }
     Ok(amounts)
 }
 
+/// Builds the periods from monthly amounts in fen, starting in the month of `first` (a first
+/// day of a month), counting in whole fen and stepping the month by hand for speed.
 fn build_periods(
-    amounts: &[Amount],
+    amounts: &[i64],
     first: NaiveDate,
     cost: Amount,
     accumulated_before: Amount,
 ) -> Result<Vec<AmortizationPeriod>, AmortizationError> {
-    let mut accumulated = accumulated_before;
+    let invalid = |field: &str, amount: Amount| AmortizationError::InvalidAmount {
+        field: field.into(),
+        value: amount.to_string(),
+    };
+    let cost_fen = cost.to_fen().ok_or_else(|| invalid("cost", cost))?;
+    let mut accumulated = accumulated_before
+        .to_fen()
+        .ok_or_else(|| invalid("accumulated_before", accumulated_before))?;
+    let past_calendar = || AmortizationError::InvalidLife {
+        field: "ready_for_use".into(),
+        value: first.to_string(),
+    };
+    let (mut year, mut month) = (first.year(), first.month());
     let mut periods = Vec::with_capacity(amounts.len());
-    for (offset, amount) in (0u32..).zip(amounts) {
-        accumulated = accumulated.checked_add(*amount)?;
-        let period = first
-            .checked_add_months(Months::new(offset))
-            .ok_or_else(|| AmortizationError::InvalidLife {
-                field: "ready_for_use".into(),
-                value: first.to_string(),
-            })?;
+    for amount in amounts {
+        // The amounts sum to at most the remaining cost, so neither step can overflow.
+        accumulated += amount;
+        let period = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(past_calendar)?;
         periods.push(AmortizationPeriod {
             period,
-            amount: *amount,
-            accumulated,
-            carrying_amount: cost.checked_sub(accumulated)?,
+            amount: Amount::from_fen(*amount),
+            accumulated: Amount::from_fen(accumulated),
+            carrying_amount: Amount::from_fen(cost_fen - accumulated),
         });
+        if month == 12 {
+            year += 1;
+            month = 1;
+        } else {
+            month += 1;
+        }
     }
     Ok(periods)
 }
@@ -502,6 +534,29 @@ mod tests {
                 .unwrap()
                 .is_empty()
         );
+    }
+
+    /// A nominal-amount asset has no schedule, but a life of 0 or 1,201 months is still invalid
+    /// input and is reported as such.
+    #[test]
+    fn nominal_amount_still_checks_life() {
+        for months in [0, LIFE_MONTHS_MAX + 1] {
+            let error =
+                straight_line_schedule(Amount::NOMINAL, months, date(2025, 1, 1)).unwrap_err();
+            assert_eq!(error.code(), "amortization.invalid_life");
+        }
+    }
+
+    /// A cost without decimals still gives two-decimal amounts: 500,000 over 120 months is
+    /// 4,166.67 a month with 4,166.27 in the last (the worked example of the module docs).
+    #[test]
+    fn whole_yuan_cost_gives_fen_amounts() {
+        let periods = straight_line_schedule(amount("500000"), 120, date(2025, 1, 15)).unwrap();
+        assert_eq!(periods[0].amount.to_string(), "4166.67");
+        assert_eq!(periods[0].carrying_amount.to_string(), "495833.33");
+        assert_eq!(periods[119].amount.to_string(), "4166.27");
+        assert_eq!(periods[119].accumulated.to_string(), "500000.00");
+        assert_eq!(periods[119].period, date(2034, 12, 1));
     }
 
     #[test]

@@ -273,6 +273,25 @@ impl Amount {
         Amount(Decimal::new(fen, FEN_SCALE))
     }
 
+    /// The amount as a whole number of fen, or `None` when it has more than two decimal places.
+    ///
+    /// Every amount within ±[`Amount::MAX_ABS`] fits: 10^16 yuan is 10^18 fen, below `i64::MAX`.
+    ///
+    /// ```
+    /// use data_assets_core::money::Amount;
+    /// assert_eq!(Amount::parse_field("4166.67", "x").unwrap().to_fen(), Some(416_667));
+    /// assert_eq!(Amount::parse_field("-1.5", "x").unwrap().to_fen(), Some(-150));
+    /// assert_eq!(Amount::parse_field("0.001", "x").unwrap().to_fen(), None);
+    /// ```
+    pub fn to_fen(self) -> Option<i64> {
+        if !self.is_fen() {
+            return None;
+        }
+        let mut value = self.0;
+        value.rescale(FEN_SCALE);
+        i64::try_from(value.mantissa()).ok()
+    }
+
     /// The underlying decimal.
     pub const fn value(self) -> Decimal {
         self.0
