@@ -515,3 +515,44 @@ fn single_csv_names_directory_form() {
         errors[0].allowed()
     );
 }
+
+/// Spreadsheets often fill 0 or 否 into every row. In a column its event type does not use, such a
+/// value carries nothing and is read as empty; any other value is still rejected at its cell.
+#[test]
+fn unused_column_accepts_zero_and_no() {
+    let ledger = sample();
+    let dir = tempfile::tempdir().unwrap();
+    write_ledger_csv(&ledger, dir.path()).unwrap();
+    let events_csv = dir.path().join("事项.csv");
+    let original = std::fs::read_to_string(&events_csv).unwrap();
+    let header: Vec<&str> = original.lines().next().unwrap().split(',').collect();
+    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (fees, retain) = (column("相关税费（元）"), column("处置收入留用"));
+    // Row 2 is E01, a purchase, which uses neither column.
+    let with_row2 = |fees_text: &str, retain_text: &str| {
+        let mut lines: Vec<String> = original.lines().map(String::from).collect();
+        let mut cells: Vec<String> = lines[1].split(',').map(String::from).collect();
+        cells[fees] = fees_text.into();
+        cells[retain] = retain_text.into();
+        lines[1] = cells.join(",");
+        std::fs::write(&events_csv, lines.join("\n") + "\n").unwrap();
+        read_ledger(dir.path(), &Limits::default())
+    };
+    assert_eq!(with_row2("0.00", "否").unwrap(), ledger);
+    assert_eq!(with_row2("0", "").unwrap(), ledger);
+
+    let errors = with_row2("5.00", "否").unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].code(), "io.invalid_value");
+    assert!(
+        errors[0].field().ends_with("row 2, column 相关税费（元）"),
+        "{}",
+        errors[0].field()
+    );
+    let errors = with_row2("", "是").unwrap_err();
+    assert!(
+        errors[0].field().ends_with("row 2, column 处置收入留用"),
+        "{}",
+        errors[0].field()
+    );
+}

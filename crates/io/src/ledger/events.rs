@@ -23,6 +23,7 @@ use data_assets_core::accounting::{
 
 use super::cells::{RowCells, label_of, nonzero, yes_no};
 use super::spec::{EXPENSE_USE_LABELS, EventType, FUNDING_LABELS};
+use crate::draft::YES_NO;
 use crate::error::IoError;
 use crate::table::Cell;
 
@@ -79,7 +80,7 @@ pub(crate) fn read_event(cells: &RowCells<'_>, errors: &mut Vec<IoError>) -> Opt
     let before = errors.len();
     let used = used_columns(kind);
     for key in OPTIONAL_COLUMNS {
-        if !used.contains(&key) && !cells.is_empty(key) {
+        if !used.contains(&key) && !cells.is_empty(key) && !is_default_fill(cells, key) {
             errors.push(cells.at(key).invalid(
                 &cells.text(key),
                 format!(
@@ -104,6 +105,17 @@ pub(crate) fn read_event(cells: &RowCells<'_>, errors: &mut Vec<IoError>) -> Opt
         date: cells.date("date")?,
         kind: event_kind?,
     })
+}
+
+/// Tells whether an unused cell holds only what spreadsheets often fill in by default, a zero
+/// amount or 否, which carries no value for the event and is read as empty.
+fn is_default_fill(cells: &RowCells<'_>, key: &str) -> bool {
+    match cells.cell(key) {
+        Cell::Amount(amount) => amount.is_zero(),
+        Cell::Int(value) => *value == 0,
+        Cell::Text(text) => text == YES_NO[1],
+        _ => false,
+    }
 }
 
 /// Reads the amount columns of one 事项 row for its type. Each method returns `None` for the
