@@ -35,15 +35,19 @@ value_type! {
 #[derive(Clone)]
 pub struct Calendar(pub core::Calendar);
 
-/// Takes an optional `calendar=` argument; `None` gives the official calendar.
+/// Calls `f` with the `calendar=` argument, or with the official calendar when it is `None`.
 ///
-/// NOTE: this builds or copies a whole calendar on every call, 8 to 13 µs in
-/// `bindings/python/bench/bench_binding.py`, so callers with many dates are faster with the
-/// `Calendar` methods.
-pub fn calendar_arg(calendar: Option<&Bound<'_, Calendar>>) -> core::Calendar {
-    calendar.map_or_else(core::Calendar::official, |calendar| {
-        calendar.borrow().0.clone()
-    })
+/// The official calendar is built once per process and shared, so a module-level call such as
+/// `is_working_day(day)` does not rebuild it, and a given calendar is borrowed, not copied.
+pub fn with_calendar<R>(
+    calendar: Option<&Bound<'_, Calendar>>,
+    f: impl FnOnce(&core::Calendar) -> R,
+) -> R {
+    static OFFICIAL: std::sync::OnceLock<core::Calendar> = std::sync::OnceLock::new();
+    match calendar {
+        Some(calendar) => f(&calendar.borrow().0),
+        None => f(OFFICIAL.get_or_init(core::Calendar::official)),
+    }
 }
 
 fn unit_kind_arg(py: Python<'_>, text: &str) -> PyResult<UnitKind> {
@@ -277,9 +281,7 @@ pub fn is_working_day(
     calendar: Option<&Bound<'_, Calendar>>,
 ) -> PyResult<bool> {
     guard(py, || {
-        calendar_arg(calendar)
-            .is_working_day(day, region)
-            .or_raise(py)
+        with_calendar(calendar, |calendar| calendar.is_working_day(day, region)).or_raise(py)
     })
 }
 
@@ -294,9 +296,10 @@ pub fn add_working_days(
     calendar: Option<&Bound<'_, Calendar>>,
 ) -> PyResult<NaiveDate> {
     guard(py, || {
-        calendar_arg(calendar)
-            .add_working_days(day, n, region)
-            .or_raise(py)
+        with_calendar(calendar, |calendar| {
+            calendar.add_working_days(day, n, region)
+        })
+        .or_raise(py)
     })
 }
 
@@ -311,9 +314,10 @@ pub fn working_days_between(
     calendar: Option<&Bound<'_, Calendar>>,
 ) -> PyResult<i64> {
     guard(py, || {
-        calendar_arg(calendar)
-            .working_days_between(start, end, region)
-            .or_raise(py)
+        with_calendar(calendar, |calendar| {
+            calendar.working_days_between(start, end, region)
+        })
+        .or_raise(py)
     })
 }
 
@@ -329,7 +333,10 @@ pub fn quarterly_report_deadline(
     calendar: Option<&Bound<'_, Calendar>>,
 ) -> PyResult<NaiveDate> {
     guard(py, || {
-        core::quarterly_report_deadline(&calendar_arg(calendar), year, quarter, region).or_raise(py)
+        with_calendar(calendar, |calendar| {
+            core::quarterly_report_deadline(calendar, year, quarter, region)
+        })
+        .or_raise(py)
     })
 }
 
@@ -345,12 +352,10 @@ pub fn upcoming(
 ) -> PyResult<Vec<Due>> {
     guard(py, || {
         let unit_kind = unit_kind_arg(py, unit_kind)?;
-        Ok(wrap_all::<Due>(core::upcoming(
-            &calendar_arg(calendar),
-            as_of,
-            unit_kind,
-            region,
-        )))
+        let due = with_calendar(calendar, |calendar| {
+            core::upcoming(calendar, as_of, unit_kind, region)
+        });
+        Ok(wrap_all::<Due>(due))
     })
 }
 

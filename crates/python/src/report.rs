@@ -6,7 +6,7 @@ use data_assets_core::report::{self as core, ViolationStatus};
 use pyo3::prelude::*;
 
 use crate::authorization::Authorization;
-use crate::calendar::{Calendar, calendar_arg};
+use crate::calendar::{Calendar, with_calendar};
 use crate::compliance::Violation;
 use crate::convert::code_arg;
 use crate::entity::{HistoryRecord, RegisterEntry};
@@ -60,9 +60,11 @@ pub fn build_report_with_calendar(
 ) -> PyResult<ProgressReport> {
     guard(py, || {
         let input = extract::<ReportInput>(input, "input")?;
-        core::build_report_with_calendar(&input, &calendar_arg(calendar), as_of)
-            .map(ProgressReport)
-            .or_raise(py)
+        with_calendar(calendar, |calendar| {
+            core::build_report_with_calendar(&input, calendar, as_of)
+        })
+        .map(ProgressReport)
+        .or_raise(py)
     })
 }
 
