@@ -222,12 +222,35 @@ pub(crate) fn receipt_row(receipt: &Receipt) -> Vec<Cell> {
     ]
 }
 
+/// A split text that cannot be read, with the column at fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitTextError {
+    /// Whether the unit kinds (分成方单位类型) are at fault, rather than the parties and ratios.
+    pub in_kinds: bool,
+    /// What is wrong, such as a missing ratio or a different number of kinds.
+    pub reason: String,
+}
+
+impl std::fmt::Display for SplitTextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason)
+    }
+}
+
 /// Parses `名称:比例;名称:比例` and the unit kinds `类型;类型` of the same parties.
 ///
 /// # Errors
 ///
-/// A message saying what is wrong, such as a missing ratio or a different number of kinds.
-pub fn parse_split(split: &str, kinds: &str) -> Result<Vec<AgreementShare>, String> {
+/// [`SplitTextError`] naming what is wrong and whether the kinds or the parties are at fault.
+pub fn parse_split(split: &str, kinds: &str) -> Result<Vec<AgreementShare>, SplitTextError> {
+    let in_split = |reason: String| SplitTextError {
+        in_kinds: false,
+        reason,
+    };
+    let in_kinds = |reason: String| SplitTextError {
+        in_kinds: true,
+        reason,
+    };
     let parts: Vec<&str> = split
         .split([PARTY_SEPARATOR, '；'])
         .map(str::trim)
@@ -239,28 +262,40 @@ pub fn parse_split(split: &str, kinds: &str) -> Result<Vec<AgreementShare>, Stri
         .filter(|p| !p.is_empty())
         .collect();
     if parts.is_empty() {
-        return Err("no party".into());
+        return Err(in_split("no party".into()));
+    }
+    // The parties and ratios are read first, so a malformed 分成比例 is reported there rather
+    // than as a count that differs from the kinds.
+    let mut parties = Vec::with_capacity(parts.len());
+    for part in &parts {
+        let (name, ratio) = part
+            .rsplit_once([RATIO_SEPARATOR, '：'])
+            .ok_or_else(|| in_split(format!("party {part:?} has no ratio")))?;
+        let ratio = Ratio::parse_field(ratio.trim(), "ratio").map_err(|_| {
+            in_split(format!(
+                "ratio {ratio:?} of {name} is not a number between 0 and 1"
+            ))
+        })?;
+        parties.push((name.trim(), ratio));
     }
     if parts.len() != kinds.len() {
-        return Err(format!(
+        return Err(in_kinds(format!(
             "{} parties but {} unit kinds",
             parts.len(),
             kinds.len()
-        ));
+        )));
     }
     let mut shares = Vec::with_capacity(parts.len());
-    for (part, kind) in parts.iter().zip(&kinds) {
-        let (name, ratio) = part
-            .rsplit_once([RATIO_SEPARATOR, '：'])
-            .ok_or_else(|| format!("party {part:?} has no ratio"))?;
-        let ratio = Ratio::parse_field(ratio.trim(), "ratio")
-            .map_err(|_| format!("ratio {ratio:?} of {name} is not a number between 0 and 1"))?;
-        let kind: EntityKind = kind
-            .parse()
-            .map_err(|_| format!("unit kind {kind:?} is not one of {}", EntityKind::allowed()))?;
+    for ((name, ratio), kind) in parties.into_iter().zip(&kinds) {
+        let kind: EntityKind = kind.parse().map_err(|_| {
+            in_kinds(format!(
+                "unit kind {kind:?} is not one of {}",
+                EntityKind::allowed()
+            ))
+        })?;
         shares.push(AgreementShare {
             party: Party {
-                name: name.trim().to_owned(),
+                name: name.to_owned(),
                 kind,
             },
             ratio,
@@ -272,12 +307,17 @@ pub fn parse_split(split: &str, kinds: &str) -> Result<Vec<AgreementShare>, Stri
 pub(crate) fn read_receipt(cells: &RowCells<'_>, errors: &mut Vec<IoError>) -> Option<Receipt> {
     let parties = match parse_split(&cells.text("split"), &cells.text("party_kinds")) {
         Ok(parties) => Some(parties),
-        Err(reason) => {
-            errors.push(cells.at("split").invalid(
-                &cells.text("split"),
+        Err(error) => {
+            let column = if error.in_kinds {
+                "party_kinds"
+            } else {
+                "split"
+            };
+            errors.push(cells.at(column).invalid(
+                &cells.text(column),
                 format!(
                     "parties and ratios such as 大数据局:0.7;运营公司:0.3, with the unit kinds in \
-                     分成方单位类型 in the same order, such as 行政单位;国有企业 ({reason})"
+                     分成方单位类型 in the same order, such as 行政单位;国有企业 ({error})"
                 ),
             ));
             None

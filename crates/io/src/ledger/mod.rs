@@ -30,7 +30,9 @@ use serde::{Deserialize, Serialize};
 pub use assets::LedgerUnit;
 pub use check::{Origin, check_ledger};
 pub use error::LedgerError;
-pub use grants::{LedgerAuthorization, PARTY_SEPARATOR, RATIO_SEPARATOR, Receipt, parse_split};
+pub use grants::{
+    LedgerAuthorization, PARTY_SEPARATOR, RATIO_SEPARATOR, Receipt, SplitTextError, parse_split,
+};
 pub use spec::{EventType, ledger_specs};
 
 use self::cells::RowCells;
