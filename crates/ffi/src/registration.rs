@@ -468,6 +468,75 @@ pub fn certificate_number(
     Ok(CertificateNumber::new(&region_code, year, sequence)?.to_string())
 }
 
+/// The parts of a certificate number read back from its text.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct CertificateNumberParts {
+    /// Six-digit administrative division code, such as `450300`.
+    pub region_code: String,
+    /// Year of issue, 2000 to 2999.
+    pub year: i32,
+    /// Sequence within region and year, 1 to 999999.
+    pub sequence: i64,
+}
+
+/// Parses a certificate number `DA-RRRRRR-YYYY-NNNNNN-C` and checks its check character.
+///
+/// # Errors
+///
+/// `registration.invalid_certificate_number` for text that is not in that form,
+/// `registration.check_character_mismatch` when the check character does not match the digits.
+#[uniffi::export]
+pub fn parse_certificate_number(number: String) -> Result<CertificateNumberParts, DataAssetsError> {
+    let number: CertificateNumber = number.parse()?;
+    Ok(CertificateNumberParts {
+        region_code: number.region_code().to_owned(),
+        year: i32::from(number.year()),
+        sequence: i64::from(number.sequence()),
+    })
+}
+
+/// Computes the check character of the 16 digits of a certificate number, which are the region,
+/// year and sequence without separators. Returns `None` (null in Java) unless `digits` is 16
+/// ASCII digits.
+#[uniffi::export]
+pub fn certificate_check_character(digits: String) -> Option<String> {
+    core_registration::check_character(&digits).map(String::from)
+}
+
+/// Writes the canonical JSON of a government card: sorted keys, no spaces, amounts with two
+/// decimals. Its SHA-256 is the card's fingerprint.
+///
+/// # Errors
+///
+/// `ffi.out_of_range` for a negative count.
+#[uniffi::export]
+pub fn government_card_canonical_json(card: GovernmentCard) -> Result<String, DataAssetsError> {
+    Ok(core_registration::canonical_json(&card.into_core()?))
+}
+
+/// Computes the fingerprint a certificate records for a government card: the SHA-256 of its
+/// canonical JSON, as 64 lowercase hex digits.
+///
+/// # Errors
+///
+/// `ffi.out_of_range` for a negative count.
+#[uniffi::export]
+pub fn government_card_fingerprint(card: GovernmentCard) -> Result<String, DataAssetsError> {
+    Ok(core_registration::fingerprint(&card.into_core()?))
+}
+
+/// Writes the canonical JSON of an enterprise card, as [`government_card_canonical_json`] does.
+#[uniffi::export]
+pub fn enterprise_card_canonical_json(card: EnterpriseCard) -> String {
+    core_registration::canonical_json(&card)
+}
+
+/// Computes the fingerprint of an enterprise card, as [`government_card_fingerprint`] does.
+#[uniffi::export]
+pub fn enterprise_card_fingerprint(card: EnterpriseCard) -> String {
+    core_registration::fingerprint(&card)
+}
+
 /// Issues a certificate for a valid government card.
 ///
 /// # Errors
@@ -631,6 +700,39 @@ mod tests {
     fn certificate_number_example() {
         let number = certificate_number("450300".into(), 2025, 123).unwrap();
         assert_eq!(number, "DA-450300-2025-000123-M");
+    }
+
+    #[test]
+    fn parse_certificate_number_reads_parts() {
+        let parts = parse_certificate_number("DA-450321-2025-000042-2".into()).unwrap();
+        assert_eq!(parts.region_code, "450321");
+        assert_eq!(parts.year, 2025);
+        assert_eq!(parts.sequence, 42);
+    }
+
+    #[test]
+    fn parse_certificate_number_maps_mismatch() {
+        let error = parse_certificate_number("DA-450321-2025-000042-3".into()).unwrap_err();
+        assert_eq!(error.code(), "registration.check_character_mismatch");
+    }
+
+    #[test]
+    fn check_character_needs_sixteen_digits() {
+        let check = certificate_check_character("4503002025000123".into());
+        assert_eq!(check.as_deref(), Some("M"));
+        assert_eq!(certificate_check_character("450300202500012".into()), None);
+    }
+
+    #[test]
+    fn certificate_records_card_fingerprint() {
+        let number = certificate_number("450300".into(), 2025, 1).unwrap();
+        let issued_on = NaiveDate::from_ymd_opt(2025, 11, 28).unwrap();
+        let certificate = issue_government_certificate(number, card(), issued_on).unwrap();
+        let fingerprint = government_card_fingerprint(card()).unwrap();
+        assert_eq!(certificate.fingerprint, fingerprint);
+        assert_eq!(fingerprint.len(), 64);
+        let canonical = government_card_canonical_json(card()).unwrap();
+        assert!(canonical.starts_with(r#"{"asset_id":"#));
     }
 
     #[test]
