@@ -102,6 +102,7 @@ pub fn amortization_schedule(
     basis: ScheduleBasis,
     policy: Policy,
 ) -> Result<Vec<AmortizationPeriod>, DataAssetsError> {
+    crate::policy::check_policy(&policy)?;
     let basis = core_amortization::ScheduleBasis {
         cost: basis.cost,
         accumulated_before: basis.accumulated_before,
@@ -127,6 +128,7 @@ pub fn recompute_schedule(
     remaining_months: i64,
     policy: Policy,
 ) -> Result<Vec<AmortizationPeriod>, DataAssetsError> {
+    crate::policy::check_policy(&policy)?;
     let remaining_months = ConversionError::int(remaining_months, "remaining_months")?;
     Ok(core_amortization::recompute(
         &current,

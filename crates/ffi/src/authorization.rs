@@ -366,6 +366,7 @@ impl AuthorizationRegistry {
         asset: AssetReadiness,
         policy: Policy,
     ) -> Result<(), DataAssetsError> {
+        crate::policy::check_policy(&policy)?;
         Ok(self.lock().approve(&id, &approver, at, &asset, &policy)?)
     }
 
@@ -382,6 +383,7 @@ impl AuthorizationRegistry {
         reason: String,
         policy: Policy,
     ) -> Result<(), DataAssetsError> {
+        crate::policy::check_policy(&policy)?;
         Ok(self.lock().reject(&id, &approver, at, &reason, &policy)?)
     }
 
@@ -427,6 +429,7 @@ impl AuthorizationRegistry {
         reason: String,
         policy: Policy,
     ) -> Result<(), DataAssetsError> {
+        crate::policy::check_policy(&policy)?;
         Ok(self.lock().revoke(&id, &approver, at, &reason, &policy)?)
     }
 

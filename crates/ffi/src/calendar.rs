@@ -319,6 +319,7 @@ pub fn empty_calendar() -> Arc<Calendar> {
 /// `calendar.*` when a regional schedule of the policy is invalid.
 #[uniffi::export]
 pub fn calendar_for_policy(policy: Policy) -> Result<Arc<Calendar>, DataAssetsError> {
+    crate::policy::check_policy(&policy)?;
     Ok(Calendar::wrap(core_calendar::Calendar::for_policy(
         &policy,
     )?))

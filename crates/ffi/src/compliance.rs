@@ -85,6 +85,7 @@ pub fn check_compliance(
     input_json: String,
     policy: Policy,
 ) -> Result<Vec<Violation>, DataAssetsError> {
+    crate::policy::check_policy(&policy)?;
     let input = ConversionError::from_json(&input_json, "input_json", INPUT_JSON)?;
     Ok(core_compliance::check(&input, &policy)?)
 }

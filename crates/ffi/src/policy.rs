@@ -104,10 +104,16 @@ pub fn policy_from_json(json: String) -> Result<Policy, DataAssetsError> {
         "a JSON object with fields of Policy in snake_case; missing fields take the default";
     let policy: Policy = serde_json::from_str(&json)
         .map_err(|error| ConversionError::json("policy_json", &error, allowed))?;
+    check_policy(&policy)?;
+    Ok(policy)
+}
+
+/// Rejects a policy that [`Policy::validate`] finds invalid, listing every bad field. Every
+/// exported function that takes a policy and can fail calls it first.
+pub(crate) fn check_policy(policy: &Policy) -> Result<(), DataAssetsError> {
     policy
         .validate()
-        .map_err(|errors| DataAssetsError::all(&errors))?;
-    Ok(policy)
+        .map_err(|errors| DataAssetsError::all(&errors))
 }
 
 /// Writes a policy as JSON that [`policy_from_json`] reads back, with decimals as strings.

@@ -185,6 +185,7 @@ pub fn recognize(
     entity_kind: EntityKind,
     policy: Policy,
 ) -> Result<Recognition, DataAssetsError> {
+    crate::policy::check_policy(&policy)?;
     Ok(core_recognition::recognize(&facts, entity_kind, &policy)?)
 }
 

@@ -160,6 +160,7 @@ pub fn separate_vat(
     rate: Ratio,
     policy: Policy,
 ) -> Result<VatSplit, DataAssetsError> {
+    crate::policy::check_policy(&policy)?;
     Ok(core_revenue::separate_vat(gross, rate, &policy)?)
 }
 
@@ -184,6 +185,7 @@ pub fn split_receipt(
     rule: SplitRule,
     policy: Policy,
 ) -> Result<SplitOutcome, DataAssetsError> {
+    crate::policy::check_policy(&policy)?;
     Ok(core_revenue::split_receipt(gross, rate, &rule, &policy)?)
 }
 
@@ -203,6 +205,7 @@ pub fn split_vouchers(
     invoicing: Option<InvoicingParty>,
     policy: Policy,
 ) -> Result<Vec<PartyVoucher>, DataAssetsError> {
+    crate::policy::check_policy(&policy)?;
     let invoicing = invoicing.as_ref().map(|who| core_revenue::InvoicingParty {
         name: &who.name,
         vat: who.vat,

@@ -40,6 +40,38 @@ class PolicyTest {
     }
 
     @Test
+    void fromJsonRejectsNegativeThreshold() {
+        DataAssetsException error = assertThrows(
+                DataAssetsException.class,
+                () -> DataAssets.policyFromJson("{\"low_value_threshold\": \"-1\"}"));
+
+        assertEquals("policy.invalid_value", error.code());
+        assertEquals("low_value_threshold", error.field());
+        assertEquals("-1.00", error.value());
+    }
+
+    @Test
+    void editedPolicyIsCheckedWhenUsed() {
+        // A pledge cap above the appraised value and a blank approver role have no meaning; the
+        // policy is checked when a call uses it, with every bad field listed.
+        Policy policy = DataAssets.defaultPolicy();
+        policy.setPledgeRatioCap(Decimals.of("1.5"));
+        policy.setAuthorizationApproverRole(" ");
+        DevelopmentConditions none = new DevelopmentConditions(false, false, false, false, false);
+        RecognitionFacts facts = new RecognitionFacts("API-1", true, true, true, true, true, true,
+                HoldingPurpose.OWN_USE, RdStage.NONE, none, Decimals.of("100.00"), null, false,
+                false, java.math.BigDecimal.ZERO);
+
+        DataAssetsException error = assertThrows(
+                DataAssetsException.class,
+                () -> DataAssets.recognize(facts, EntityKind.PUBLIC_INSTITUTION, policy));
+
+        assertEquals("policy.invalid_value", error.code());
+        assertEquals("pledge_ratio_cap", error.field());
+        assertEquals(2, error.problems().size());
+    }
+
+    @Test
     void fromJsonRejectsUnknownField() {
         DataAssetsException error = assertThrows(
                 DataAssetsException.class,
