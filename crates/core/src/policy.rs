@@ -105,7 +105,7 @@ pub struct PolicyError {
     pub field: String,
     /// Rejected value.
     pub value: String,
-    /// What the field accepts.
+    /// Description of the values the field accepts.
     pub allowed: String,
 }
 
@@ -127,10 +127,10 @@ impl ErrorDetail for PolicyError {
 impl Policy {
     /// Checks every field against its rule and returns all the fields that break one.
     ///
-    /// The threshold is an amount of zero or more in whole fen (政府会计准则第4号 art. 17 names
-    /// a unit price, never a negative one); tax rates and the pledge cap are shares of at most 1
-    /// (a rate above 100% or a pledge above the appraised value has no meaning); the approver
-    /// role is not blank, since the authorization workflow compares it with the actor's role.
+    /// The threshold is an amount of zero or more in whole fen, because 政府会计准则第4号
+    /// art. 17 names a unit price. Tax rates and the pledge cap are shares of at most 1, since a
+    /// rate above 100% or a pledge above the appraised value has no meaning. The approver role
+    /// is not blank, because the authorization workflow compares it with the actor's role.
     ///
     /// # Errors
     ///
@@ -237,7 +237,7 @@ mod tests {
     }
 
     #[test]
-    fn threshold_of_zero_and_rate_of_one_are_valid() {
+    fn zero_threshold_and_unit_rate_valid() {
         let policy: Policy =
             serde_json::from_str(r#"{"low_value_threshold": "0", "vat_general_rate": "1"}"#)
                 .unwrap();

@@ -227,7 +227,7 @@ pub(crate) fn receipt_row(receipt: &Receipt) -> Vec<Cell> {
 pub struct SplitTextError {
     /// Whether the unit kinds (分成方单位类型) are at fault, rather than the parties and ratios.
     pub in_kinds: bool,
-    /// What is wrong, such as a missing ratio or a different number of kinds.
+    /// Description of the fault, such as a missing ratio or a different number of kinds.
     pub reason: String,
 }
 
