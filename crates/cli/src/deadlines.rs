@@ -59,7 +59,7 @@ pub fn deadlines(
 ///
 /// # Errors
 ///
-/// The error of the first file that cannot be read or holds an invalid schedule.
+/// The error of the first file that cannot be read or contains an invalid schedule.
 pub fn calendar_with(files: &[PathBuf]) -> Result<(Calendar, Vec<String>), Failure> {
     let mut calendar = Calendar::official();
     let mut loaded = Vec::new();
@@ -72,8 +72,8 @@ pub fn calendar_with(files: &[PathBuf]) -> Result<(Calendar, Vec<String>), Failu
     Ok((calendar, loaded))
 }
 
-/// What to print for a due date that cannot be computed: for a missing holiday notice, the
-/// option that supplies it rather than the library call.
+/// Returns the text printed for a due date that cannot be computed: for a missing holiday
+/// notice, the option that supplies it rather than the library call.
 pub fn unknown_note(missing_year: Option<i32>, message: &str) -> String {
     match missing_year {
         Some(year) => format!(

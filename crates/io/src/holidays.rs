@@ -14,7 +14,7 @@ use serde_json::Value;
 use crate::error::IoError;
 use crate::limits::Limits;
 
-/// What a holiday file added to a calendar, one line per schedule, such as
+/// Lines describing what a holiday file added to a calendar, one per schedule, such as
 /// `2027 national schedule (国务院办公厅关于2027年部分节假日安排的通知)`.
 pub type Loaded = Vec<String>;
 
@@ -35,7 +35,7 @@ pub fn load_holiday_file(
 /// Adds the schedules of a holiday file's bytes to `calendar`; `file` names it in errors.
 ///
 /// A national schedule for a year already in the calendar replaces it, so a corrected notice
-/// can be given; the returned lines say so. Nothing is added unless every schedule is valid.
+/// can be given, and the returned line reports the replacement. Nothing is added unless every schedule is valid.
 ///
 /// # Errors
 ///

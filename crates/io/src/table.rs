@@ -372,7 +372,7 @@ pub(crate) fn parse_row(
     Row { number, cells }
 }
 
-/// What a text cell allows, as error messages say it.
+/// Description of what a text cell allows, as error messages give it.
 pub(crate) const CELL_LIMIT: &str = "at most 32,767 characters, the limit of an Excel cell";
 
 /// Checks whether a text is longer than an xlsx cell allows ([`MAX_CELL_UNITS`]).

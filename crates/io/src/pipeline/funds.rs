@@ -1,7 +1,7 @@
 //! The check that the zero-balance account quota never goes below zero.
 //!
-//! 1011 零余额账户用款额度 and its budget mirror 8001 资金结存—零余额账户用款额度 hold the quota
-//! the treasury has granted and the unit has not yet spent; their balance is a debit or zero
+//! 1011 零余额账户用款额度 and its budget mirror 8001 资金结存—零余额账户用款额度 contain the quota
+//! the treasury has granted and the unit has not yet spent. Their balance is a debit or zero
 //! (政府会计制度, 科目使用说明 of 1011 and 8001). A credit balance means the ledger spends quota
 //! it never recorded receiving, a missing `quota_received` event, so the run reports it rather
 //! than show a negative quota in the trial balance.
@@ -64,8 +64,8 @@ pub fn negative_funds(vouchers: &[Voucher]) -> Vec<Issue> {
 }
 
 fn apply(balance: Amount, line: &Line) -> Amount {
-    // Booked amounts are far below Amount's limit; on an overflow the balance stays as it was
-    // and the trial balance, which checks every sum, reports the overflow.
+    // Booked amounts are far below Amount's limit. On an overflow the balance stays as it was,
+    // because the trial balance, which checks every sum, reports the overflow.
     balance
         .checked_add(line.debit)
         .and_then(|b| b.checked_sub(line.credit))
@@ -128,7 +128,7 @@ mod tests {
         }
     }
 
-    /// Quota received: Dr 1011 / Cr 4001, budget Dr 8001 / Cr 6001.
+    /// Builds a quota received: Dr 1011 / Cr 4001, budget Dr 8001 / Cr 6001.
     fn received(id: &str, day: u32, text: &str) -> Voucher {
         voucher(
             id,
@@ -144,7 +144,7 @@ mod tests {
         )
     }
 
-    /// A purchase paid from the quota: Dr 1701 / Cr 1011, budget Dr 7201 / Cr 8001.
+    /// Builds a purchase paid from the quota: Dr 1701 / Cr 1011, budget Dr 7201 / Cr 8001.
     fn spent(id: &str, day: u32, text: &str) -> Voucher {
         voucher(
             id,
