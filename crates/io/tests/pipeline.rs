@@ -251,3 +251,32 @@ fn loaded_year_fixes_deadline() {
         result.deadlines
     );
 }
+
+/// Every row of every result sheet has one cell per column, so no value lands under another
+/// column's header in results.xlsx or report.md.
+#[test]
+fn result_rows_match_their_headers() {
+    let result = run_pipeline(&ledger(), date(2026, 9, 30), &Policy::default()).unwrap();
+    let sheets = data_assets_io::pipeline::render::result_sheets(&result);
+    for (spec, rows) in &sheets {
+        assert!(!spec.columns.is_empty(), "{}", spec.name);
+        // The disclosure sheet has title rows of two cells above each block of amounts.
+        let titles_allowed = spec.name == "披露";
+        for (index, row) in rows.iter().enumerate() {
+            let title = titles_allowed && row.len() == 2;
+            assert!(
+                title || row.len() == spec.columns.len(),
+                "{} row {index}: {} cells for {} columns",
+                spec.name,
+                row.len(),
+                spec.columns.len()
+            );
+        }
+    }
+    let vouchers = sheets.iter().find(|(spec, _)| spec.name == "凭证").unwrap();
+    let headers = vouchers.0.headers();
+    let debit = headers.iter().position(|h| *h == "借方金额").unwrap();
+    let first = &vouchers.1[0];
+    // The purchase of 12,000.00 debits 1701 on the first line.
+    assert_eq!(first[debit].to_text(), "12000.00");
+}

@@ -136,7 +136,6 @@ pub fn voucher_sheet(name: &'static str, vouchers: &[Voucher]) -> ResultSheet {
             ("asset_id", "资产编号", Text),
             ("memo", "摘要", Text),
             ("side", "会计类型", Text),
-            ("period", "期间（自首张凭证起）", Text),
             ("account_code", "科目编码", Text),
             ("account_name", "科目名称", Text),
             ("debit", "借方金额", Amount),
