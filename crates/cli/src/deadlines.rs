@@ -100,7 +100,7 @@ pub fn run(
     let kinds: Vec<UnitKind> = kind.map_or_else(|| UnitKind::ALL.to_vec(), |kind| vec![kind]);
     let rows = deadlines(&calendar, as_of, &kinds, region);
     if as_json {
-        println!(
+        out!(
             "{}",
             json!({
                 "ok": true,
@@ -113,9 +113,9 @@ pub fn run(
         return Ok(());
     }
     for line in &loaded {
-        println!("loaded {line}");
+        out!("loaded {line}");
     }
-    println!("deadlines on or after {as_of}:");
+    out!("deadlines on or after {as_of}:");
     for row in &rows {
         let owed: Vec<&str> = row.owed_by.iter().map(|k| k.label_zh()).collect();
         let when = match &row.due.due {
@@ -129,7 +129,7 @@ pub fn run(
                 ..
             } => format!("unknown: {}", unknown_note(*missing_year, message)),
         };
-        println!(
+        out!(
             "  {when}  {}  [{}]  {}",
             row.due.obligation.title_zh,
             owed.join("、"),
@@ -137,7 +137,7 @@ pub fn run(
         );
     }
     if rows.is_empty() {
-        println!("  none");
+        out!("  none");
     }
     Ok(())
 }

@@ -15,12 +15,12 @@ pub fn run_template(out: &Path, as_json: bool) -> Result<(), Failure> {
     let bytes = template().map_err(|e| fail(vec![e]))?;
     write_atomically(out, &bytes).map_err(|e| fail(vec![e]))?;
     if as_json {
-        println!(
+        out!(
             "{}",
             json!({ "ok": true, "out": out.display().to_string() })
         );
     } else {
-        println!(
+        out!(
             "wrote a blank ledger workbook to {} (sheets 单位, 台账, 事项, 授权, 收益)",
             out.display()
         );
@@ -50,7 +50,7 @@ fn print_valid(file: &Path, ledger: &Ledger, as_json: bool) {
         "receipts": ledger.receipts.len(),
     });
     if as_json {
-        println!(
+        out!(
             "{}",
             json!({
                 "ok": true,
@@ -62,7 +62,7 @@ fn print_valid(file: &Path, ledger: &Ledger, as_json: bool) {
         );
         return;
     }
-    println!(
+    out!(
         "{}: valid ledger of {} ({}): {} assets, {} events, {} authorizations, {} receipts",
         file.display(),
         ledger.unit.name,
@@ -80,15 +80,15 @@ fn print_invalid<E: ErrorDetail>(file: &Path, errors: &[E], as_json: bool) {
             .iter()
             .map(|e| error_json(e as &dyn ErrorDetail))
             .collect();
-        println!(
+        out!(
             "{}",
             json!({ "ok": false, "file": file.display().to_string(), "errors": list })
         );
         return;
     }
-    println!("{}: {} error(s)", file.display(), errors.len());
+    out!("{}: {} error(s)", file.display(), errors.len());
     for error in errors {
-        println!("error[{}] {}", error.code(), error);
-        println!("  allowed: {}", error.allowed());
+        out!("error[{}] {}", error.code(), error);
+        out!("  allowed: {}", error.allowed());
     }
 }

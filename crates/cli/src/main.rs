@@ -7,9 +7,10 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[macro_use]
+mod output;
 mod deadlines;
 mod ledger;
-mod output;
 mod run;
 mod survey;
 

@@ -1,5 +1,15 @@
 //! Output helpers: atomic output directories, error printing and today's date.
 
+/// Prints a line on stdout like `println!`, without panicking when stdout is closed or full.
+macro_rules! out {
+    () => {
+        $crate::output::write_stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::output::write_stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
 /// Errors of a command, each with its code, location, value and what is allowed.
 pub type Failure = Vec<Box<dyn ErrorDetail>>;
 
@@ -133,7 +143,7 @@ pub fn error_json(error: &dyn ErrorDetail) -> serde_json::Value {
 pub fn print_errors(errors: &[Box<dyn ErrorDetail>], as_json: bool) {
     if as_json {
         let list: Vec<_> = errors.iter().map(|e| error_json(e.as_ref())).collect();
-        println!("{}", json!({ "ok": false, "errors": list }));
+        out!("{}", json!({ "ok": false, "errors": list }));
         return;
     }
     for error in errors {
@@ -151,4 +161,24 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(1970, 1, 1)
         .and_then(|epoch| epoch.checked_add_days(Days::new(seconds / 86_400)))
         .unwrap_or_default()
+}
+
+/// Writes to stdout. A closed pipe, as in `data-assets deadlines … | head -1`, ends the process
+/// quietly with status 0, because the reader wanted no more. Any other failure, such as a full
+/// disk, is reported on stderr and ends the process with status 1. Files a command has written
+/// by then stay complete, because each command commits its output directory before printing.
+pub fn write_stdout(text: std::fmt::Arguments<'_>) {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(error) = stdout.write_fmt(text).and_then(|()| stdout.flush()) {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        let mut stderr = std::io::stderr().lock();
+        let _ = writeln!(
+            stderr,
+            "data-assets: cannot write to standard output: {error}"
+        );
+        std::process::exit(1);
+    }
 }

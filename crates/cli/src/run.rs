@@ -173,7 +173,7 @@ fn summarize(out: &Path, results: &[(String, RunResult)], as_json: bool) {
                 })
             })
             .collect();
-        println!(
+        out!(
             "{}",
             json!({ "ok": true, "out": out.display().to_string(), "runs": runs })
         );
@@ -185,7 +185,7 @@ fn summarize(out: &Path, results: &[(String, RunResult)], as_json: bool) {
         } else {
             out.join(dir)
         };
-        println!(
+        out!(
             "{} ({}) as of {}: {} vouchers, {} authorizations, {} splits, {} violations, {} issues",
             result.unit.name,
             result.unit.kind.label_zh(),
@@ -196,7 +196,7 @@ fn summarize(out: &Path, results: &[(String, RunResult)], as_json: bool) {
             result.violations.len(),
             result.issues.len()
         );
-        println!(
+        out!(
             "  wrote {RESULTS_XLSX}, {RESULT_JSON} and {REPORT_MD} to {}",
             written.display()
         );

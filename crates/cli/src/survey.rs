@@ -73,12 +73,12 @@ pub fn run(catalog: &Path, out: &Path, as_of: NaiveDate, as_json: bool) -> Resul
 
     if as_json {
         let files = [SUMMARY_JSON, SUMMARY_MD, DRAFT_LEDGER];
-        println!(
+        out!(
             "{}",
             json!({ "ok": true, "out": out.display().to_string(), "files": files, "summary": summary })
         );
     } else {
-        println!(
+        out!(
             "surveyed {} resources ({} records) of {} departments in {source}; {} ready for \
              data-asset management",
             summary.resources,
@@ -86,7 +86,7 @@ pub fn run(catalog: &Path, out: &Path, as_of: NaiveDate, as_json: bool) -> Resul
             summary.by_department.len(),
             summary.ready
         );
-        println!(
+        out!(
             "wrote {SUMMARY_JSON}, {SUMMARY_MD} and {DRAFT_LEDGER} to {}",
             out.display()
         );

@@ -476,3 +476,40 @@ fn deadlines_load_a_holiday_file() {
     let stdout: Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
     assert_eq!(stdout["errors"][0]["code"], "io.invalid_value");
 }
+
+/// A full or closed standard output is an error of the environment, not a crash: a full disk
+/// gives status 1 with a message, and a reader that stops early (`| head -0`) gives status 0.
+#[test]
+fn closed_stdout_does_not_panic() {
+    let binary = assert_cmd::cargo::cargo_bin("data-assets");
+    let args = ["deadlines", "--as-of", "2026-06-30"];
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let output = std::process::Command::new(&binary)
+        .args(args)
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("cannot write to standard output"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    let mut child = std::process::Command::new(&binary)
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Closing the read end before the command writes makes its first write fail with EPIPE.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+}
