@@ -366,7 +366,8 @@ pub struct DataAsset {
     /// Useful life in months; `None` means indefinite (使用寿命不确定).
     #[validate(range(
         min = 1,
-        message = "at least one month, or none for an indefinite life"
+        max = 1200,
+        message = "1 to 1,200 months, or none for an indefinite life"
     ))]
     #[serde(default)]
     pub useful_life_months: Option<u32>,
@@ -521,7 +522,8 @@ impl DataAsset {
     ///
     /// - `id`: 1–128 characters with no whitespace or control characters;
     /// - `name`, `holder.name`: not blank; `facts.source_systems`: no blank name;
-    /// - `useful_life_months`: at least 1 when given;
+    /// - `useful_life_months`: 1 to 1,200 months when given (the longest life a schedule
+    ///   accepts, `amortization::LIFE_MONTHS_MAX`);
     /// - 不予共享 ⇒ 不予开放 (government data-catalog rule: data that cannot be shared between
     ///   departments cannot be opened to the public);
     /// - a conditional open or sharing type states its conditions (开放条件, 共享条件);

@@ -609,3 +609,48 @@ fn one_bad_cell_one_error() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A JSON ledger reaches the same rules as a workbook, whose cells reject these values when
+/// read: `check` must not pass a ledger that `run` then cannot post.
+#[test]
+fn json_ledger_meets_workbook_rules() {
+    let cases: [(&str, fn(&mut Ledger), &str); 5] = [
+        (
+            "negative purchase cost",
+            |l| {
+                if let EventKind::Purchase { cost, .. } = &mut l.events[0].kind {
+                    *cost = Amount::from_fen(-1);
+                }
+            },
+            "accounting.invalid_amount",
+        ),
+        (
+            "sub-fen receipt",
+            |l| l.receipts[0].gross = "1.001".parse().unwrap(),
+            "io.invalid_value",
+        ),
+        (
+            "negative receipt",
+            |l| l.receipts[0].gross = Amount::from_fen(-100),
+            "io.invalid_value",
+        ),
+        (
+            "life of 1,201 months",
+            |l| l.assets[0].useful_life_months = Some(1201),
+            "asset.invalid_field",
+        ),
+        (
+            "unit name of a zero-width space",
+            |l| l.unit.name = "\u{200b}".into(),
+            "io.invalid_value",
+        ),
+    ];
+    for (name, change, code) in cases {
+        let mut ledger = sample();
+        change(&mut ledger);
+        let json = write_ledger_json(&ledger).unwrap();
+        let errors = read_ledger_json(json.as_bytes(), "l.json").unwrap_err();
+        let codes: Vec<&str> = errors.iter().map(ErrorDetail::code).collect();
+        assert_eq!(codes, [code], "{name}: {errors:?}");
+    }
+}

@@ -494,8 +494,14 @@ pub struct Event {
 }
 
 impl Event {
-    /// Rejects negative or sub-fen amounts.
-    pub(crate) fn validate_amounts(&self) -> Result<(), AccountingError> {
+    /// Rejects negative or sub-fen amounts, as posting does, so a ledger can be checked before
+    /// anything is posted.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::InvalidAmount`] for the first amount that is negative or finer than the
+    /// fen, its field named `{event id}.{field}`.
+    pub fn validate_amounts(&self) -> Result<(), AccountingError> {
         for (field, amount) in self.kind.amounts() {
             if amount.is_negative() || !amount.is_fen() {
                 return Err(AccountingError::InvalidAmount {

@@ -70,6 +70,14 @@ impl Origin {
 /// error found in sheet order.
 pub fn check_ledger(ledger: &Ledger, origin: &Origin) -> Vec<LedgerError> {
     let mut errors = Vec::new();
+    if data_assets_core::text::is_blank(&ledger.unit.name) {
+        errors.push(LedgerError::Io(
+            Location::file(&origin.file)
+                .sheet(super::spec::UNIT_SHEET)
+                .cell(1, "单位名称")
+                .invalid(&ledger.unit.name, "the unit's name, not blank"),
+        ));
+    }
     check_assets(ledger, origin, &mut errors);
     check_events(ledger, origin, &mut errors);
     check_authorizations(ledger, origin, &mut errors);
@@ -245,6 +253,10 @@ fn check_events(ledger: &Ledger, origin: &Origin, errors: &mut Vec<LedgerError>)
     for (index, event) in ledger.events.iter().enumerate() {
         let field = origin.at(EVENT_SHEET, rows, index, "资产编号");
         errors.extend(unknown_asset(ledger, &event.asset_id, field));
+        // The workbook reader rejects such cells; a JSON ledger reaches the rule here.
+        if let Err(error) = event.validate_amounts() {
+            errors.push(rule(&origin.row(EVENT_SHEET, rows, index), &error));
+        }
     }
     // Replay each asset's events by date; events of the same date keep their row order.
     let mut order: Vec<usize> = (0..ledger.events.len()).collect();
@@ -290,6 +302,9 @@ fn check_authorizations(ledger: &Ledger, origin: &Origin, errors: &mut Vec<Ledge
     }
 }
 
+/// Header of the receipt amount column of the 收益 sheet.
+const GROSS_HEADER: &str = "含税金额（元）";
+
 fn check_receipts(ledger: &Ledger, origin: &Origin, errors: &mut Vec<LedgerError>) {
     let rows = &origin.receipts;
     duplicates(
@@ -317,6 +332,21 @@ fn check_receipts(ledger: &Ledger, origin: &Origin, errors: &mut Vec<LedgerError
                     ),
                 });
             }
+        }
+        if receipt.gross.is_negative() || !receipt.gross.is_fen() {
+            errors.push(LedgerError::Io(
+                Location::file(&origin.file)
+                    .sheet(RECEIPT_SHEET)
+                    .cell(
+                        rows.get(index).copied().unwrap_or(index as u64 + 1),
+                        GROSS_HEADER,
+                    )
+                    .invalid(
+                        &receipt.gross.to_string(),
+                        "an amount of 0 or more with at most two decimal places",
+                    ),
+            ));
+            continue;
         }
         // Splitting with no VAT checks the party list and the ratios without the policy's rates.
         let rule_of_split = SplitRule::Agreement {
