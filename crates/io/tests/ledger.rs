@@ -614,7 +614,8 @@ fn one_bad_cell_one_error() {
 /// read: `check` must not pass a ledger that `run` then cannot post.
 #[test]
 fn json_ledger_meets_workbook_rules() {
-    let cases: [(&str, fn(&mut Ledger), &str); 5] = [
+    type Case = (&'static str, fn(&mut Ledger), &'static str);
+    let cases: [Case; 5] = [
         (
             "negative purchase cost",
             |l| {
