@@ -513,3 +513,34 @@ fn closed_stdout_does_not_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(output.status.code(), Some(0), "{stderr}");
 }
+
+/// The sample SOE buys GL-SOE-003 for 30,000.00 on 2025-10-01 with a 24-month life (1,250.00 a
+/// month) and books a 4,500.00 impairment on 2026-06-30. CAS 8 art. 17 adjusts amortization in
+/// the periods after the loss: June keeps 1,250.00, leaving 30,000.00 − 9 × 1,250.00 − 4,500.00
+/// = 14,250.00 over the 15 months left, 950.00 a month from July.
+#[test]
+fn impairment_adjusts_later_months() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("demo");
+    command()
+        .args(["demo", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(out.join("91450300MA5K00012W/result.json")).unwrap();
+    let result: Value = serde_json::from_str(&text).unwrap();
+    let amortized = |month: &str| {
+        let id = format!("GL-SOE-003:amortize:{month}");
+        let voucher = result["vouchers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["id"] == id.as_str())
+            .unwrap_or_else(|| panic!("{id} missing"));
+        amount(&voucher["financial"][0]["debit"])
+    };
+    assert_eq!(amortized("2026-05"), Amount::from_fen(125_000));
+    assert_eq!(amortized("2026-06"), Amount::from_fen(125_000));
+    assert_eq!(amortized("2026-07"), Amount::from_fen(95_000));
+    assert_eq!(amortized("2026-09"), Amount::from_fen(95_000));
+}

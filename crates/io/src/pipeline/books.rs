@@ -172,6 +172,10 @@ impl Walker<'_> {
     }
 
     /// Sets the asset's schedule from its balances after `event`.
+    ///
+    /// After an impairment the month of the event keeps the amount already scheduled for it, and
+    /// the carrying amount left after it is spread from the next month: CAS 8 art. 17 adjusts
+    /// amortization in the periods after the loss is recognized (在未来期间作相应调整).
     fn reschedule(&mut self, event: &Event, asset: &DataAsset) {
         let Some(balances) = self.books.journal.balances(&asset.id) else {
             return;
@@ -188,17 +192,39 @@ impl Walker<'_> {
             return;
         };
         let used = self.months_amortized(&asset.id);
-        let remaining = life.saturating_sub(used);
+        let mut remaining = life.saturating_sub(used);
         if gross.is_zero() || remaining == 0 {
             self.schedules.remove(&asset.id);
             return;
         }
+        let month = month_start(event.date);
+        let carrying = gross.checked_sub(written_off).unwrap_or(Amount::ZERO);
+        let kept = if matches!(event.kind, EventKind::Impairment { .. }) {
+            self.schedules
+                .get(&asset.id)
+                .and_then(|periods| periods.get(&month))
+                .map(|amount| (*amount).min(carrying))
+        } else {
+            None
+        };
+        let mut start_month = None;
+        if let Some(amount) = kept {
+            written_off = written_off.checked_add(amount).unwrap_or(written_off);
+            remaining -= 1;
+            start_month = month.checked_add_months(Months::new(1));
+            if remaining == 0 {
+                // The impairment came in the last month of the life: only that month is left.
+                self.schedules
+                    .insert(asset.id.clone(), BTreeMap::from([(month, amount)]));
+                return;
+            }
+        }
         // Amortization starts when the asset is ready for use; a later change (an upgrade or an
         // impairment) applies from the month of the event.
-        let start = if used == 0 {
-            event.date.max(asset.ready_date)
-        } else {
-            event.date
+        let start = match start_month {
+            Some(next) => next,
+            None if used == 0 => event.date.max(asset.ready_date),
+            None => event.date,
         };
         let basis = ScheduleBasis {
             cost: gross,
@@ -209,7 +235,11 @@ impl Walker<'_> {
         };
         match schedule(&basis, self.policy) {
             Ok(periods) => {
-                let by_month = periods.into_iter().map(|p| (p.period, p.amount)).collect();
+                let mut by_month: BTreeMap<NaiveDate, Amount> =
+                    periods.into_iter().map(|p| (p.period, p.amount)).collect();
+                if let Some(amount) = kept {
+                    by_month.insert(month, amount);
+                }
                 self.schedules.insert(asset.id.clone(), by_month);
             }
             Err(error) => self.books.issues.push(Issue {
