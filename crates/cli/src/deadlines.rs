@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use data_assets_core::calendar::{Calendar, Due, DueDate, UnitKind, upcoming};
 use data_assets_io::Limits;
-use data_assets_io::holidays::load_holiday_file;
+use data_assets_io::holidays::{Loaded, LoadedSchedule, load_holiday_file};
 use serde::Serialize;
 use serde_json::json;
 
@@ -60,7 +60,7 @@ pub fn deadlines(
 /// # Errors
 ///
 /// The error of the first file that cannot be read or contains an invalid schedule.
-pub fn calendar_with(files: &[PathBuf]) -> Result<(Calendar, Vec<String>), Failure> {
+pub fn calendar_with(files: &[PathBuf]) -> Result<(Calendar, Loaded), Failure> {
     let mut calendar = Calendar::official();
     let mut loaded = Vec::new();
     for file in files {
@@ -106,14 +106,14 @@ pub fn run(
                 "ok": true,
                 "as_of": as_of,
                 "region": region,
-                "holidays_loaded": loaded,
+                "holidays_loaded": loaded.iter().map(LoadedSchedule::describe).collect::<Vec<_>>(),
                 "deadlines": rows,
             })
         );
         return Ok(());
     }
-    for line in &loaded {
-        out!("loaded {line}");
+    for schedule in &loaded {
+        out!("loaded {}", schedule.describe());
     }
     out!("deadlines on or after {as_of}:");
     for row in &rows {

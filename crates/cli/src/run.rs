@@ -86,7 +86,7 @@ pub fn run(
     result.assumptions.extend(
         loaded
             .iter()
-            .map(|line| format!("已加载节假日安排：{line}")),
+            .map(|schedule| format!("已加载{}", schedule.describe_zh())),
     );
     progress.step("pipeline run");
     let files = render(&result).map_err(|e| fail(vec![e]))?;

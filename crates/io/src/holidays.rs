@@ -14,9 +14,60 @@ use serde_json::Value;
 use crate::error::IoError;
 use crate::limits::Limits;
 
-/// Lines describing what a holiday file added to a calendar, one per schedule, such as
-/// `2027 national schedule (国务院办公厅关于2027年部分节假日安排的通知)`.
-pub type Loaded = Vec<String>;
+/// One schedule a holiday file added to a calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadedSchedule {
+    /// Year of the schedule.
+    pub year: i32,
+    /// Region code of a regional schedule, or `None` for a national one.
+    pub region_code: Option<String>,
+    /// Notice or document that sets the schedule.
+    pub source: String,
+    /// Origin of the national schedule this one replaced, if any.
+    pub replaced: Option<Replaced>,
+}
+
+/// Origin of a national schedule replaced by a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Replaced {
+    /// The schedule built into the library.
+    BuiltIn,
+    /// A schedule loaded before, such as from an earlier file.
+    LoadedBefore,
+}
+
+impl LoadedSchedule {
+    /// Describes the schedule in English, such as `2027 national schedule (notice)`.
+    pub fn describe(&self) -> String {
+        let mut line = match &self.region_code {
+            Some(region) => format!("{} {region} regional holidays ({})", self.year, self.source),
+            None => format!("{} national schedule ({})", self.year, self.source),
+        };
+        match self.replaced {
+            Some(Replaced::BuiltIn) => line.push_str(", replacing the one built in"),
+            Some(Replaced::LoadedBefore) => line.push_str(", replacing the one loaded before"),
+            None => {}
+        }
+        line
+    }
+
+    /// Describes the schedule in Chinese, for the Chinese workbook and report.
+    pub fn describe_zh(&self) -> String {
+        let mut line = match &self.region_code {
+            Some(region) => format!("{}年{region}地区假日安排（{}）", self.year, self.source),
+            None => format!("{}年全国节假日安排（{}）", self.year, self.source),
+        };
+        match self.replaced {
+            Some(Replaced::BuiltIn) => line.push_str("，替换内置安排"),
+            Some(Replaced::LoadedBefore) => line.push_str("，替换此前加载的安排"),
+            None => {}
+        }
+        line
+    }
+}
+
+/// The schedules a holiday file added, in file order.
+pub type Loaded = Vec<LoadedSchedule>;
 
 /// Reads a holiday file and adds its schedules to `calendar`.
 ///
@@ -70,10 +121,12 @@ pub fn load_holidays(calendar: &mut Calendar, bytes: &[u8], file: &str) -> Resul
                               make_up_working_days"
                         .into(),
                 })?;
-            let line = format!(
-                "{} {} regional holidays ({})",
-                schedule.year, schedule.region_code, schedule.source
-            );
+            let line = LoadedSchedule {
+                year: schedule.year,
+                region_code: Some(schedule.region_code.clone()),
+                source: schedule.source.clone(),
+                replaced: None,
+            };
             updated
                 .add_regional(schedule)
                 .map_err(|error| invalid(&at(error.field()), &error))?;
@@ -87,13 +140,23 @@ pub fn load_holidays(calendar: &mut Calendar, bytes: &[u8], file: &str) -> Resul
                               make_up_working_days, or a regional schedule with region_code"
                         .into(),
                 })?;
-            let mut line = format!("{} national schedule ({})", schedule.year, schedule.notice);
+            let mut line = LoadedSchedule {
+                year: schedule.year,
+                region_code: None,
+                source: schedule.notice.clone(),
+                replaced: None,
+            };
+            let year = schedule.year;
             let replaced = updated
                 .replace_year(schedule)
                 .map_err(|error| invalid(&at(error.field()), &error))?;
-            if replaced.is_some() {
-                line.push_str(", replacing the one built in");
-            }
+            line.replaced = replaced.map(|old| {
+                if Calendar::official().schedule(year) == Some(&old) {
+                    Replaced::BuiltIn
+                } else {
+                    Replaced::LoadedBefore
+                }
+            });
             loaded.push(line);
         }
     }
@@ -136,12 +199,17 @@ mod tests {
         let mut calendar = Calendar::official();
         let json = format!("[{YEAR_2027}, {GUANGXI_2026}]");
         let loaded = load_holidays(&mut calendar, json.as_bytes(), "h.json").unwrap();
+        let lines: Vec<String> = loaded.iter().map(LoadedSchedule::describe).collect();
         assert_eq!(
-            loaded,
+            lines,
             [
                 "2027 national schedule (test notice for 2027)",
                 "2026 450000 regional holidays (test source)"
             ]
+        );
+        assert_eq!(
+            loaded[0].describe_zh(),
+            "2027年全国节假日安排（test notice for 2027）"
         );
         // 2027-10-04 is a Monday in the holiday range; 2027-10-09 a make-up Saturday.
         assert!(!calendar.is_working_day(date(2027, 10, 4), None).unwrap());
@@ -163,10 +231,11 @@ mod tests {
             .replace("2027", "2026")
             .replace("2026-10-09", "2026-10-10");
         let loaded = load_holidays(&mut calendar, json.as_bytes(), "h.json").unwrap();
-        assert!(
-            loaded[0].ends_with("replacing the one built in"),
-            "{loaded:?}"
-        );
+        assert_eq!(loaded[0].replaced, Some(Replaced::BuiltIn));
+        assert!(loaded[0].describe().ends_with("replacing the one built in"));
+        // Loading it again replaces the file's schedule, not the built-in one.
+        let again = load_holidays(&mut calendar, json.as_bytes(), "h.json").unwrap();
+        assert_eq!(again[0].replaced, Some(Replaced::LoadedBefore));
         // The replacement has no Spring Festival: 2026-02-16, a Monday, is now a working day.
         assert!(calendar.is_working_day(date(2026, 2, 16), None).unwrap());
     }

@@ -312,7 +312,7 @@ fn deadlines(report: &ProgressReport, out: &mut String) {
         out.push_str("无待办报送事项。\n");
         return;
     }
-    out.push_str("剩余天数为自编制日起算的日历天数。\n\n");
+    out.push_str("剩余天数为自截止日期起算的日历天数。\n\n");
     out.push_str("| 事项 | 截止日期 | 剩余天数 |\n| --- | --- | ---: |\n");
     for due in &report.deadlines {
         let (date, days) = match &due.due {

@@ -95,7 +95,8 @@ fn report_day(
             message: format!(
                 "{code} {name} has a credit balance of {credit} at the end of {day} (last \
                  voucher {voucher}); allowed: a debit or zero balance, so record the quota \
-                 received (a quota_received event) on or before the day it is spent"
+                 received on or before the day it is spent (事项类型 收到财政授权支付额度, \
+                 quota_received in JSON)"
             ),
         });
     }

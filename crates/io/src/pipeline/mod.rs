@@ -293,7 +293,7 @@ fn run(
 /// The assumptions the run makes where the ledger is silent, in Chinese because they head the
 /// Chinese workbook and report.
 fn assumptions(ledger: &Ledger) -> Vec<String> {
-    let mut list = vec![
+    let list = vec![
         format!(
             "摊销计入 {}（台账没有记录摊销费用科目的列）",
             if ledger.unit.kind.is_government() {
@@ -311,9 +311,6 @@ fn assumptions(ledger: &Ledger) -> Vec<String> {
         "信息卡片载明截止日期的账面价值；权利登记为“已登记”的资产以截止日期签发证书".into(),
         "企业资产信息卡片以本单位作为责任部门".into(),
     ];
-    if !ledger.unit.note.is_empty() {
-        list.push(format!("单位备注: {}", ledger.unit.note));
-    }
     list
 }
 

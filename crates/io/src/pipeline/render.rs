@@ -119,7 +119,7 @@ fn overview_sheet(result: &RunResult) -> ResultSheet {
     for note in &result.stages_omitted {
         rows.push(vec![
             text("未执行"),
-            text(format!("{}: {}", note.stage, note.reason)),
+            text(format!("{}：{}", stage_label(&note.stage), note.reason)),
         ]);
     }
     (spec, rows)
@@ -643,7 +643,7 @@ fn issue_sheet(result: &RunResult) -> ResultSheet {
         .iter()
         .map(|issue| {
             vec![
-                text(issue.stage.clone()),
+                text(stage_label(&issue.stage)),
                 text(issue.subject.clone()),
                 text(issue.code.clone()),
                 text(issue.message.clone()),
@@ -651,6 +651,29 @@ fn issue_sheet(result: &RunResult) -> ResultSheet {
         })
         .collect();
     (spec, rows)
+}
+
+/// Names a stage of the run in Chinese, after the sheet that shows its results; a stage this
+/// version does not know keeps its code.
+fn stage_label(stage: &str) -> String {
+    let label = match stage {
+        "recognition" => "确认",
+        "certificates" => "信息卡和证书",
+        "vouchers" => "凭证",
+        "amortization" => "摊销",
+        "funds" => "资金余额",
+        "trial_balance" => "试算平衡",
+        "disclosures" => "披露",
+        "authorizations" => "授权登记",
+        "revenue" => "收益分配",
+        "compliance" => "合规风险",
+        "compliance.units" => "合规风险（单位制度）",
+        "report" => "进度报告",
+        "report.changes" => "进度报告（台账变更）",
+        "deadlines" => "报送期限",
+        other => other,
+    };
+    label.to_owned()
 }
 
 /// Picks the Chinese text for the Chinese workbook and report, or the English one when a result
@@ -723,7 +746,7 @@ pub fn report_markdown(result: &RunResult) -> String {
         let _ = writeln!(md, "- 假设：{assumption}");
     }
     for note in &result.stages_omitted {
-        let _ = writeln!(md, "- 未执行 {}：{}", note.stage, note.reason);
+        let _ = writeln!(md, "- 未执行 {}：{}", stage_label(&note.stage), note.reason);
     }
     md
 }
