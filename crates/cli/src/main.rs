@@ -87,7 +87,7 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         as_of: NaiveDate,
         /// 行政区划代码 whose regional holidays apply, such as 450300.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_region)]
         region: Option<String>,
         /// Kind of pilot unit: city_department (市直部门), district_finance_bureau
         /// (县（区）财政局) or city_soe (市属国有企业); all kinds when omitted.
@@ -102,6 +102,12 @@ enum Command {
 
 fn parse_unit_kind(text: &str) -> Result<UnitKind, String> {
     text.parse::<UnitKind>().map_err(|error| error.to_string())
+}
+
+fn parse_region(text: &str) -> Result<String, String> {
+    data_assets_core::entity::RegionCode::new(text)
+        .map(|code| code.as_str().to_owned())
+        .map_err(|error| error.to_string())
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {

@@ -420,6 +420,12 @@ fn deadlines_for_a_city_soe() {
     assert_eq!(first["obligation"]["id"], "quarterly_report_2026_q3");
     assert_eq!(first["due"]["due_date"], "2026-10-20");
     assert_eq!(first["owed_by"][0], "city_soe");
+
+    // A region code of five digits is a usage error, not a list of unknown dates.
+    command()
+        .args(["deadlines", "--as-of", "2026-10-01", "--region", "45030"])
+        .assert()
+        .code(2);
 }
 
 /// The 2026 Q4 report falls due in 2027, whose notice is not built in. Without a holiday file the
