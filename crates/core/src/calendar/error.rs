@@ -210,7 +210,10 @@ impl ErrorDetail for CalendarError {
                 "a year not loaded yet, or Calendar::replace_year to replace it"
             }
             CalendarError::RegionalAlreadyLoaded { .. } => "one schedule per region and year",
-            CalendarError::DateOutsideYear { .. } => "dates within the schedule year",
+            CalendarError::DateOutsideYear { .. } => {
+                "dates within the schedule year; split a range that runs across New Year and put \
+                 the days of the other year in that year's schedule"
+            }
             CalendarError::RangeReversed { .. } => "first_day on or before last_day",
             CalendarError::OverlappingRanges { .. } => "holiday ranges that share no day",
             CalendarError::MakeUpDayIsHoliday { .. } => "make-up days outside every holiday range",
