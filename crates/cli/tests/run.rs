@@ -550,3 +550,30 @@ fn impairment_adjusts_later_months() {
     assert_eq!(amortized("2026-07"), Amount::from_fen(95_000));
     assert_eq!(amortized("2026-09"), Amount::from_fen(95_000));
 }
+
+/// The sample 事业单位 completes the development of GL-HPF-001 on 2025-06-30, so as of
+/// 2026-09-30 the 确认 sheet must agree with the card and the books: an intangible asset, not
+/// development spending, with the assumption given in Chinese.
+#[test]
+fn completed_development_recognized_as_asset() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("demo");
+    command().args(["demo", "--out"]).arg(&out).assert().success();
+    let text = std::fs::read_to_string(out.join("12450300000000035A/result.json")).unwrap();
+    let result: Value = serde_json::from_str(&text).unwrap();
+    let record = result["recognitions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["recognition"]["asset_id"] == "GL-HPF-001")
+        .unwrap();
+    assert_eq!(record["recognition"]["outcome"], "intangible_asset");
+    assert_eq!(record["recognition"]["booking_status"], "intangible_asset");
+    let assumptions_zh: Vec<&str> = record["assumptions_zh"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert!(assumptions_zh.contains(&"已于2025-06-30开发完成：按达到预定用途的资产评估"));
+}

@@ -242,6 +242,8 @@ pub struct DerivedFacts {
     pub facts: RecognitionFacts,
     /// Facts assumed rather than read from the row, in words, for the accountant to confirm.
     pub assumptions: Vec<String>,
+    /// The same assumptions in Chinese, in the same order.
+    pub assumptions_zh: Vec<String>,
 }
 
 impl RecognitionFacts {
@@ -271,16 +273,23 @@ impl RecognitionFacts {
             "the data can be separated and licensed, sold or exchanged".to_owned(),
             "service potential or economic benefit will probably be realized".to_owned(),
         ];
+        let mut assumptions_zh = vec![
+            "该资源由过去的交易或者事项形成".to_owned(),
+            "该数据可以分离并授予许可、出售或者交换".to_owned(),
+            "与该资源相关的服务潜力或者经济利益很可能实现".to_owned(),
+        ];
         let legal = asset.rights.holding.confirmed
             || asset.rights_registration == RightsRegistration::Registered;
         let cost = asset.cost.unwrap_or(Amount::ZERO);
         if asset.cost.is_none() {
             assumptions.push("no cost recorded: assessed at 0.00".to_owned());
+            assumptions_zh.push("台账未记录成本：按0.00评估".to_owned());
         }
         let developed = asset.acquisition_route == AcquisitionRoute::SelfDeveloped;
         let (rd_stage, development_conditions) = if developed {
             assumptions
                 .push("self-developed: development phase with the five conditions met".to_owned());
+            assumptions_zh.push("自行开发：处于开发阶段且五项资本化条件均已满足".to_owned());
             let met = DevelopmentConditions {
                 technically_feasible: true,
                 intends_to_complete: true,
@@ -312,6 +321,7 @@ impl RecognitionFacts {
                 previously_expensed: Amount::ZERO,
             },
             assumptions,
+            assumptions_zh,
         }
     }
 }

@@ -196,6 +196,8 @@ pub struct DerivedFacts {
     pub facts: RecognitionFacts,
     /// Facts assumed rather than read from the row, in words, for the accountant to confirm.
     pub assumptions: Vec<String>,
+    /// The same assumptions in Chinese, in the same order.
+    pub assumptions_zh: Vec<String>,
 }
 
 /// Derives the recognition facts a ledger asset, given as JSON, implies, and lists what was

@@ -2,11 +2,11 @@
 
 use chrono::{Datelike, NaiveDate};
 use data_assets_core::ErrorDetail;
-use data_assets_core::accounting::Journal;
+use data_assets_core::accounting::{EventKind, Journal};
 use data_assets_core::asset::{DataAsset, RightsRegistration};
 use data_assets_core::money::Amount;
 use data_assets_core::policy::Policy;
-use data_assets_core::recognition::{Recognition, RecognitionFacts, recognize};
+use data_assets_core::recognition::{RdStage, Recognition, RecognitionFacts, recognize};
 use data_assets_core::registration::{
     Certificate, CertificateNumber, EnterpriseCard, EnterpriseCardFacts, GovernmentCard, InfoCard,
 };
@@ -22,6 +22,9 @@ pub struct RecognitionRecord {
     pub recognition: Recognition,
     /// Facts assumed, for the accountant to confirm.
     pub assumptions: Vec<String>,
+    /// The same assumptions in Chinese, in the same order.
+    #[serde(default)]
+    pub assumptions_zh: Vec<String>,
 }
 
 /// An info card: the government 数据资产信息卡 for 行政 and 事业单位, the enterprise card for
@@ -36,18 +39,41 @@ pub enum Card {
 }
 
 /// Recognizes every asset from the facts its row implies, in ledger order.
+///
+/// A self-developed asset whose development was completed (开发完成) on or before `as_of` is
+/// no longer development spending but an asset ready for use, so it is recognized as such
+/// (政府会计准则第4号 and CAS 6 art. 9: development spending that meets the conditions becomes
+/// the intangible asset's cost when the asset is ready for its intended use).
 pub fn recognitions(
     ledger: &Ledger,
+    as_of: NaiveDate,
     policy: &Policy,
     issues: &mut Vec<Issue>,
 ) -> Vec<RecognitionRecord> {
     let mut records = Vec::new();
     for asset in &ledger.assets {
-        let derived = RecognitionFacts::from_asset(asset);
+        let mut derived = RecognitionFacts::from_asset(asset);
+        let completed = ledger.events.iter().find(|event| {
+            event.asset_id == asset.id
+                && event.date <= as_of
+                && matches!(event.kind, EventKind::DevelopmentCompleted)
+        });
+        if let Some(event) = completed {
+            derived.facts.rd_stage = RdStage::None;
+            derived.assumptions.push(format!(
+                "development completed on {}: assessed as an asset ready for use",
+                event.date
+            ));
+            derived.assumptions_zh.push(format!(
+                "已于{}开发完成：按达到预定用途的资产评估",
+                event.date
+            ));
+        }
         match recognize(&derived.facts, ledger.unit.kind, policy) {
             Ok(recognition) => records.push(RecognitionRecord {
                 recognition,
                 assumptions: derived.assumptions,
+                assumptions_zh: derived.assumptions_zh,
             }),
             Err(error) => issues.push(Issue {
                 stage: "recognition".into(),

@@ -243,7 +243,7 @@ fn run(
     result.vouchers = vouchers;
     accounting_reports(&mut result, &books.journal, as_of);
 
-    result.recognitions = cards::recognitions(ledger, policy, &mut result.issues);
+    result.recognitions = cards::recognitions(ledger, as_of, policy, &mut result.issues);
     let (cards, certificates) =
         cards::cards_and_certificates(ledger, &books.journal, as_of, &mut result.issues);
     result.cards = cards;

@@ -200,7 +200,11 @@ fn recognition_sheet(result: &RunResult) -> ResultSheet {
                 text(recognition.booking_status.label_zh()),
                 Cell::Amount(recognition.capitalizable_amount),
                 text(findings.join("\n")),
-                text(record.assumptions.join("；")),
+                text(if record.assumptions_zh.is_empty() {
+                    record.assumptions.join("; ")
+                } else {
+                    record.assumptions_zh.join("；")
+                }),
             ]
         })
         .collect();
