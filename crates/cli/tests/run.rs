@@ -558,7 +558,11 @@ fn impairment_adjusts_later_months() {
 fn completed_development_recognized_as_asset() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("demo");
-    command().args(["demo", "--out"]).arg(&out).assert().success();
+    command()
+        .args(["demo", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
     let text = std::fs::read_to_string(out.join("12450300000000035A/result.json")).unwrap();
     let result: Value = serde_json::from_str(&text).unwrap();
     let record = result["recognitions"]

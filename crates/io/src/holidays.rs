@@ -36,12 +36,26 @@ pub enum Replaced {
     LoadedBefore,
 }
 
+/// Longest part of a notice's title a description quotes, in characters.
+const SOURCE_SHOWN: usize = 200;
+
 impl LoadedSchedule {
+    /// Returns the notice's title, cut to [`SOURCE_SHOWN`] characters so that a huge title does
+    /// not flood the output.
+    fn source_shown(&self) -> String {
+        if self.source.chars().count() <= SOURCE_SHOWN {
+            return self.source.clone();
+        }
+        let head: String = self.source.chars().take(SOURCE_SHOWN).collect();
+        format!("{head}…")
+    }
+
     /// Describes the schedule in English, such as `2027 national schedule (notice)`.
     pub fn describe(&self) -> String {
+        let source = self.source_shown();
         let mut line = match &self.region_code {
-            Some(region) => format!("{} {region} regional holidays ({})", self.year, self.source),
-            None => format!("{} national schedule ({})", self.year, self.source),
+            Some(region) => format!("{} {region} regional holidays ({source})", self.year),
+            None => format!("{} national schedule ({source})", self.year),
         };
         match self.replaced {
             Some(Replaced::BuiltIn) => line.push_str(", replacing the one built in"),
@@ -53,9 +67,10 @@ impl LoadedSchedule {
 
     /// Describes the schedule in Chinese, for the Chinese workbook and report.
     pub fn describe_zh(&self) -> String {
+        let source = self.source_shown();
         let mut line = match &self.region_code {
-            Some(region) => format!("{}年{region}地区假日安排（{}）", self.year, self.source),
-            None => format!("{}年全国节假日安排（{}）", self.year, self.source),
+            Some(region) => format!("{}年{region}地区假日安排（{source}）", self.year),
+            None => format!("{}年全国节假日安排（{source}）", self.year),
         };
         match self.replaced {
             Some(Replaced::BuiltIn) => line.push_str("，替换内置安排"),
@@ -95,6 +110,8 @@ pub fn load_holiday_file(
 /// ranges, a make-up day on a weekday, a region code that is not six digits, a region and year
 /// given twice).
 pub fn load_holidays(calendar: &mut Calendar, bytes: &[u8], file: &str) -> Result<Loaded, IoError> {
+    // Windows editors often save UTF-8 with a byte order mark, which JSON does not allow.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let value: Value = serde_json::from_slice(bytes).map_err(|error| IoError::InvalidFile {
         field: file.to_owned(),
         value: error.to_string(),
@@ -221,6 +238,20 @@ mod tests {
                 .unwrap()
         );
         assert!(calendar.is_working_day(date(2026, 4, 20), None).unwrap());
+    }
+
+    #[test]
+    fn byte_order_mark_and_long_title_accepted() {
+        let mut calendar = Calendar::official();
+        let long = YEAR_2027.replace("test notice for 2027", &"通".repeat(5_000));
+        let bytes = [b"\xEF\xBB\xBF".as_slice(), long.as_bytes()].concat();
+        let loaded = load_holidays(&mut calendar, &bytes, "h.json").unwrap();
+        let line = loaded[0].describe();
+        assert_eq!(
+            line.chars().count(),
+            "2027 national schedule (".len() + 200 + 2
+        );
+        assert!(line.ends_with("通…)"), "{line}");
     }
 
     #[test]

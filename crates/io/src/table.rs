@@ -166,7 +166,10 @@ pub fn parse_text(column: &ColumnSpec, text: &str) -> Result<Cell, String> {
         return Ok(Cell::Empty);
     }
     if too_long_for_cell(text) {
-        return Err(format!("{} of {}", column.allowed(), CELL_LIMIT));
+        return Err(format!(
+            "{CELL_LIMIT}; the column takes {}",
+            column.allowed()
+        ));
     }
     match &column.kind {
         ColumnKind::Text => Ok(Cell::Text(text.to_owned())),

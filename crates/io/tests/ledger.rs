@@ -655,3 +655,13 @@ fn json_ledger_meets_workbook_rules() {
         assert_eq!(codes, [code], "{name}: {errors:?}");
     }
 }
+
+/// A JSON ledger saved with a UTF-8 byte order mark, as Windows editors do, reads like one
+/// without it.
+#[test]
+fn json_ledger_with_byte_order_mark() {
+    let ledger = sample();
+    let json = write_ledger_json(&ledger).unwrap();
+    let bytes = [b"\xEF\xBB\xBF".as_slice(), json.as_bytes()].concat();
+    assert_eq!(read_ledger_json(&bytes, "l.json").unwrap(), ledger);
+}

@@ -279,6 +279,8 @@ pub fn read_ledger_xlsx(
 /// [`IoError::InvalidFile`] with serde's line and column for malformed JSON, then the rules of
 /// [`check_ledger`] with items numbered from 1.
 pub fn read_ledger_json(bytes: &[u8], file: &str) -> Result<Ledger, Vec<LedgerError>> {
+    // Windows editors often save UTF-8 with a byte order mark, which JSON does not allow.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let ledger: Ledger = serde_json::from_slice(bytes).map_err(|error| {
         vec![LedgerError::Io(IoError::InvalidFile {
             field: file.to_owned(),
