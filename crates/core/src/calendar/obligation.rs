@@ -291,11 +291,34 @@ fn quarter_end(year: i32, quarter: u8) -> Result<NaiveDate, CalendarError> {
     })
 }
 
+/// Most calendar days from one working day to the next, an estimate with a margin: the longest
+/// run of days off in the built-in notices is the nine days of 春节 2026 (02-15 to 02-23), so a
+/// gap of 12 days allows for a run of 11 days off.
+pub const MAX_GAP_DAYS: i64 = 12;
+
+/// Tells whether a working-day rule falls due before `as_of` whatever the holiday schedule:
+/// `n` working days after a date come within `n × MAX_GAP_DAYS` calendar days of it.
+fn certainly_past(rule: &DueRule, as_of: NaiveDate) -> bool {
+    match *rule {
+        DueRule::WorkingDaysAfter {
+            after,
+            working_days,
+        } => {
+            let latest = after.checked_add_signed(chrono::TimeDelta::days(
+                i64::from(working_days) * MAX_GAP_DAYS,
+            ));
+            latest.is_some_and(|latest| latest < as_of)
+        }
+        _ => false,
+    }
+}
+
 /// Lists the pilot obligations a kind of unit still has on or after `as_of`, soonest first.
 ///
 /// An obligation is listed when its due date is `as_of` or later. One whose due date cannot be
-/// computed (a missing holiday schedule) is always listed, after the dated ones, with
-/// [`DueDate::Unknown`], so a missing schedule is visible instead of dropping the obligation.
+/// computed (a missing holiday schedule) is listed after the dated ones, with
+/// [`DueDate::Unknown`], so a missing schedule is visible instead of dropping the obligation,
+/// unless it certainly fell due before `as_of` (see [`MAX_GAP_DAYS`]).
 ///
 /// # Example
 ///
@@ -332,6 +355,7 @@ pub fn upcoming(
                 });
             }
             Ok(_) => {}
+            Err(_) if certainly_past(&obligation.rule, as_of) => {}
             Err(error) => {
                 let missing_year = match error {
                     CalendarError::YearNotLoaded { year, .. } => Some(year),

@@ -598,6 +598,21 @@ fn upcoming_reports_missing_year() {
     assert_eq!(json["due"]["missing_year"], 2027);
 }
 
+/// Ten working days after 2026-12-31 fall by 2027-04-30 (120 days) whatever the 2027 notice
+/// says, so on 2027-06-30 the 2026 Q4 report is past, not unknown. On 2027-04-30 it may still
+/// be due and stays unknown.
+#[test]
+fn upcoming_drops_certainly_past_unknown() {
+    let ids = |as_of: &str| -> Vec<String> {
+        upcoming(&Calendar::official(), date(as_of), UnitKind::CitySoe, None)
+            .into_iter()
+            .map(|d| d.obligation.id)
+            .collect()
+    };
+    assert!(!ids("2027-06-30").contains(&"quarterly_report_2026_q4".to_owned()));
+    assert!(ids("2027-04-30").contains(&"quarterly_report_2026_q4".to_owned()));
+}
+
 #[test]
 fn upcoming_with_2027_dates_fourth_quarter() {
     let mut calendar = Calendar::official();
