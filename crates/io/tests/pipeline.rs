@@ -280,3 +280,16 @@ fn result_rows_match_their_headers() {
     // The purchase of 12,000.00 debits 1701 on the first line.
     assert_eq!(first[debit].to_text(), "12000.00");
 }
+
+/// Ledger text cannot inject HTML or reorder a line of report.md: angle brackets become entities
+/// and bidirectional controls become U+FFFD.
+#[test]
+fn report_markdown_escapes_ledger_text() {
+    let mut ledger = ledger();
+    ledger.assets[0].name = "<img src=x>\u{202e}gnp.exe".into();
+    let result = run_pipeline(&ledger, date(2025, 6, 30), &Policy::default()).unwrap();
+    let md = data_assets_io::pipeline::render::report_markdown(&result);
+    assert!(!md.contains("<img"), "{md}");
+    assert!(!md.contains('\u{202e}'));
+    assert!(md.contains("&lt;img src=x&gt;\u{fffd}gnp.exe"), "{md}");
+}

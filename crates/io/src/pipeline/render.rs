@@ -692,14 +692,35 @@ fn markdown_cell(cell: &Cell) -> String {
         Cell::Amount(amount) => amount.to_string(),
         other => other.to_text(),
     };
-    text.replace('|', "\\|").replace('\n', " ")
+    markdown_text(&text).replace('|', "\\|")
+}
+
+/// Makes ledger text inert in Markdown: `<` and `>` become entities, so no HTML from a cell is
+/// rendered, line breaks become spaces, and bidirectional controls (U+202A to U+202E, U+2066 to
+/// U+2069), which can make a line read differently from its content, become U+FFFD.
+fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\n' | '\r' => out.push(' '),
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => out.push('\u{fffd}'),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Renders the run as Markdown: the unit, what was assumed or left out, then the results.
 pub fn report_markdown(result: &RunResult) -> String {
     let mut md = String::new();
     let unit = &result.unit;
-    let _ = writeln!(md, "# 数据资产管理运行结果：{}\n", unit.name);
+    let _ = writeln!(
+        md,
+        "# 数据资产管理运行结果：{}\n",
+        markdown_text(&unit.name)
+    );
     let _ = writeln!(
         md,
         "统一社会信用代码 {}；单位类型 {}；行政区划 {}；截止日期 {}\n",
@@ -709,7 +730,7 @@ pub fn report_markdown(result: &RunResult) -> String {
         result.as_of
     );
     if !unit.note.is_empty() {
-        let _ = writeln!(md, "> {}\n", unit.note);
+        let _ = writeln!(md, "> {}\n", markdown_text(&unit.note));
     }
     for (spec, rows) in result_sheets(result).iter().skip(1) {
         let _ = writeln!(md, "## {}\n", spec.name);
