@@ -291,9 +291,9 @@ fn quarter_end(year: i32, quarter: u8) -> Result<NaiveDate, CalendarError> {
     })
 }
 
-/// Most calendar days from one working day to the next, an estimate with a margin: the longest
-/// run of days off in the built-in notices is the nine days of 春节 2026 (02-15 to 02-23), so a
-/// gap of 12 days allows for a run of 11 days off.
+/// Maximum calendar days from one working day to the next, an estimate with a margin. The
+/// longest run of days off in the built-in notices is the nine days of 春节 2026 (02-15 to
+/// 02-23), and a gap of 12 days allows for a run of 11.
 pub const MAX_GAP_DAYS: i64 = 12;
 
 /// Tells whether a working-day rule falls due before `as_of` whatever the holiday schedule:

@@ -695,9 +695,9 @@ fn markdown_cell(cell: &Cell) -> String {
     markdown_text(&text).replace('|', "\\|")
 }
 
-/// Makes ledger text inert in Markdown: `<` and `>` become entities, so no HTML from a cell is
-/// rendered, line breaks become spaces, and bidirectional controls (U+202A to U+202E, U+2066 to
-/// U+2069), which can make a line read differently from its content, become U+FFFD.
+/// Makes ledger text inert in Markdown. `<` and `>` become entities, so no HTML from a cell is
+/// rendered, and line breaks become spaces. Bidirectional controls (U+202A to U+202E, U+2066 to
+/// U+2069) become U+FFFD, because they can make a line read differently from its content.
 fn markdown_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
