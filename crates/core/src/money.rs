@@ -747,6 +747,17 @@ fn scale_weights(weights: &[Decimal]) -> Result<Vec<u128>, MoneyError> {
 /// Computes `(a × b) / d` and its remainder exactly through a 256-bit intermediate product.
 /// The caller guarantees `b ≤ d`, so the quotient fits in 128 bits.
 fn mul_div_rem(a: u128, b: u128, d: u128) -> (u128, u128) {
+    // Almost every split is small enough for the product to fit 128 bits, where the machine's
+    // division is exact and far faster than the bit-by-bit loop below.
+    match a.checked_mul(b) {
+        Some(product) => (product / d, product % d),
+        None => mul_div_rem_wide(a, b, d),
+    }
+}
+
+/// [`mul_div_rem`] for a product over 128 bits: long division of the 256-bit product, one bit
+/// at a time.
+fn mul_div_rem_wide(a: u128, b: u128, d: u128) -> (u128, u128) {
     let (high, low) = mul_wide(a, b);
     let mut remainder: u128 = high % d;
     let mut quotient: u128 = 0;
@@ -1003,6 +1014,33 @@ mod tests {
                     prop_assert!(share.is_fen());
                 }
             }
+
+            #[test]
+            fn wide_division_agrees_with_machine_division(
+                a in any::<u64>(),
+                b in any::<u64>(),
+                extra in any::<u64>(),
+            ) {
+                // Products of two 64-bit numbers fit 128 bits, so the machine's division gives
+                // the expected quotient and remainder for the bit-by-bit loop. d ≥ b as the
+                // callers guarantee.
+                let (a, b) = (u128::from(a), u128::from(b));
+                let d = (b + u128::from(extra)).max(1);
+                prop_assert_eq!(mul_div_rem_wide(a, b, d), (a * b / d, a * b % d));
+            }
         }
+    }
+
+    #[test]
+    fn wide_division_past_128_bits() {
+        // (2^127 + 1) × 6 / 8 = 3 × 2^125 + 0.75: quotient 3 × 2^125, remainder 6.
+        let a = (1u128 << 127) + 1;
+        assert_eq!(mul_div_rem(a, 6, 8), (3 << 125, 6));
+        // 10^18 fen (10^16 yuan) × a weight of 10^21 over 3 × 10^21: a third of 10^18 fen.
+        let weight = 10u128.pow(21);
+        assert_eq!(
+            mul_div_rem(10u128.pow(18), weight, 3 * weight),
+            (333_333_333_333_333_333, weight)
+        );
     }
 }
