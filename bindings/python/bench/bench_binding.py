@@ -111,10 +111,24 @@ def nth_working_day_after(day: date, n: int) -> date:
 # Comparisons ------------------------------------------------------------------------------------
 
 
-def bench_schedules(assets: int, repeat: int, generator: random.Random) -> list[Row]:
-    costs = make_costs(assets, generator)
-    months = [generator.choice([24, 36, 60, 120]) for _ in range(assets)]
-    starts = [date(2025, generator.randint(1, 12), generator.randint(1, 28)) for _ in range(assets)]
+def schedule_batch(count: int) -> tuple[list[Decimal], list[int], list[date]]:
+    """Return the batch of the criterion benchmark ``schedule_batch_2000``, row for row.
+
+    crates/core/benches/main_job.rs builds the same costs, lives and start dates with the same
+    arithmetic, so the binding's time can be set against the Rust time for the same work.
+    """
+    lives = [24, 36, 60, 120]
+    costs = [Decimal(100_000 + (i * 2_654_435_761) % 499_900_001).scaleb(-2) for i in range(count)]
+    months = [lives[i % 4] for i in range(count)]
+    starts = [date(2025, i % 12 + 1, i % 28 + 1) for i in range(count)]
+    return costs, months, starts
+
+
+def bench_schedules(assets: int, repeat: int) -> list[Row]:
+    costs, months, starts = schedule_batch(assets)
+
+    def binding_table() -> data_assets.ScheduleTable:
+        return data_assets.schedule_table(costs, months, starts)
 
     def binding_batch() -> list[list[data_assets.AmortizationPeriod]]:
         return data_assets.straight_line_schedules(costs, months, starts)
@@ -153,11 +167,26 @@ def bench_schedules(assets: int, repeat: int, generator: random.Random) -> list[
             for p in periods
         ]
 
+    def table_columns(table: data_assets.ScheduleTable) -> list[tuple[int, ...]]:
+        columns = (table.amounts_fen(), table.accumulated_fen(), table.carrying_amounts_fen())
+        return list(zip(*columns, strict=True))
+
+    def plain_columns(schedules: list[list[reference.Period]]) -> list[tuple[int, ...]]:
+        return [
+            (int(p.amount * 100), int(p.accumulated * 100), int(p.carrying_amount * 100))
+            for periods in schedules
+            for p in periods
+        ]
+
     task = f"straight-line schedules, {assets:,} assets ({sum(months):,} months)"
-    require_equal(task, binding_rows(binding_batch()), plain_rows(plain()))
-    require_equal(task, binding_rows(binding_per_call()), plain_rows(plain()))
+    expected = plain()
+    require_equal(task, binding_rows(binding_table().to_lists()), plain_rows(expected))
+    require_equal(task, table_columns(binding_table()), plain_columns(expected))
+    require_equal(task, binding_rows(binding_batch()), plain_rows(expected))
+    require_equal(task, binding_rows(binding_per_call()), plain_rows(expected))
     plain_times = time_runs(plain, repeat)
     return [
+        Row(task, "schedule_table", "reference.py", time_runs(binding_table, repeat), plain_times),
         Row(task, "straight_line_schedules", "reference.py",
             time_runs(binding_batch, repeat), plain_times),
         Row(task, "straight_line_schedule per asset", "reference.py",
@@ -407,12 +436,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5,
                         help="timed runs of each workload (default 5)")
     parser.add_argument("--seed", type=int, default=20250101,
-                        help="seed of the generated amounts (default 20250101)")
+                        help="seed of the generated totals and receipts (default 20250101)")
     arguments = parser.parse_args()
 
     generator = random.Random(arguments.seed)
     rows = [
-        *bench_schedules(arguments.assets, arguments.repeat, generator),
+        *bench_schedules(arguments.assets, arguments.repeat),
         *bench_allocation(arguments.totals, arguments.repeat, generator),
         *bench_revenue_split(arguments.totals, arguments.repeat, generator),
         *bench_working_days(arguments.calendar_rounds, arguments.repeat),

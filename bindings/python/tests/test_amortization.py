@@ -1,7 +1,7 @@
 """Amortization schedules, with expected values worked out by hand from the worked examples."""
 
 import pickle
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
@@ -78,6 +78,92 @@ def test_batch_length_mismatch() -> None:
     with pytest.raises(data_assets.ConversionError) as caught:
         data_assets.straight_line_schedules([Decimal(1200)], [12, 24], [date(2025, 1, 1)])
     assert caught.value.code == "convert.length_mismatch"
+
+
+def test_schedule_table_rows_and_columns() -> None:
+    # Trademark: 500,000.00 over 120 months, 4,166.67 a month and 4,166.27 in the last; the
+    # nominal one yuan has no schedule; software: 4,800.00 over 24 months, 200.00 a month.
+    costs = [Decimal("500000.00"), Decimal("1.00"), Decimal("4800.00")]
+    table = data_assets.schedule_table(
+        costs, [120, 12, 24], [date(2025, 1, 15), date(2025, 1, 1), date(2025, 3, 1)]
+    )
+    assert len(table) == 144
+    assert table.asset_count == 3
+    assert repr(table) == "ScheduleTable(3 assets, 144 rows)"
+    assert table[0].amount == Decimal("4166.67")
+    assert table[119].amount == Decimal("4166.27")
+    assert table[119].carrying_amount == Decimal("0")
+    assert table[120].period == date(2025, 3, 1)
+    assert table[-1].period == date(2027, 2, 1)
+    assert table[-1].accumulated == Decimal("4800.00")
+    assert table.periods_of(1) == []
+    assert table.periods_of(-1)[0].amount == Decimal("200.00")
+    amounts = table.amounts_fen()
+    assert amounts.typecode == "q"
+    assert list(amounts[:2]) == [416_667, 416_667]
+    assert amounts[119] == 416_627
+    assert list(amounts[120:]) == [20_000] * 24
+    assert table.accumulated_fen()[119] == 50_000_000
+    assert table.carrying_amounts_fen()[0] == 49_583_333
+    assert table.asset_positions().tolist() == [0] * 120 + [2] * 24
+    assert table.periods()[120] == date(2025, 3, 1)
+    assert table.total_amount() == Decimal("504800.00")
+
+
+def test_schedule_table_matches_schedule_lists() -> None:
+    costs = [Decimal("1234.56"), Decimal("99.99"), Decimal("0")]
+    months = [7, 36, 12]
+    starts = [date(2024, 12, 31), date(2025, 2, 28), date(2025, 6, 1)]
+    table = data_assets.schedule_table(costs, months, starts)
+    lists = data_assets.straight_line_schedules(costs, months, starts)
+    assert table.to_lists() == lists
+    flat = [period for periods in lists for period in periods]
+    assert [table[row] for row in range(len(table))] == flat
+    assert table.amounts_fen().tolist() == [int(p.amount * 100) for p in flat]
+    assert table.carrying_amounts_fen().tolist() == [int(p.carrying_amount * 100) for p in flat]
+
+
+def test_schedule_table_index_errors() -> None:
+    table = data_assets.schedule_table([Decimal("4800.00")], [24], [date(2025, 1, 1)])
+    with pytest.raises(IndexError):
+        table[24]
+    with pytest.raises(IndexError):
+        table[-25]
+    with pytest.raises(IndexError):
+        table.periods_of(1)
+    empty = data_assets.schedule_table([], [], [])
+    assert len(empty) == 0
+    assert empty.amounts_fen().tolist() == []
+    assert empty.total_amount() == Decimal("0")
+
+
+def test_schedule_table_errors_name_the_row() -> None:
+    with pytest.raises(data_assets.MoneyError) as money:
+        data_assets.schedule_table(
+            [Decimal(1200), 3.5], [12, 12], [date(2025, 1, 1)] * 2  # type: ignore[list-item]
+        )
+    assert money.value.code == "money.float_rejected"
+    assert money.value.field == "costs[1]"
+    with pytest.raises(data_assets.AmortizationError) as rule:
+        data_assets.schedule_table([Decimal(1200), Decimal(-5)], [12, 12], [date(2025, 1, 1)] * 2)
+    assert rule.value.code == "amortization.invalid_amount"
+    assert rule.value.field == "rows[1].cost"
+    with pytest.raises(data_assets.ConversionError) as length:
+        data_assets.schedule_table([Decimal(1200)], [12, 24], [date(2025, 1, 1)])
+    assert length.value.code == "convert.length_mismatch"
+
+
+def test_schedule_starts_accept_datetime_and_reject_text() -> None:
+    # A datetime is a date: it starts the schedule in its month like the plain date does.
+    moments = [date(2025, 3, 1), datetime(2025, 3, 31, 23, 59)]
+    table = data_assets.schedule_table([Decimal("4800.00")] * 2, [24, 24], moments)
+    assert table.periods_of(0) == table.periods_of(1)
+    with pytest.raises(TypeError, match=r"starts\[1\] must be a datetime.date, not str"):
+        data_assets.schedule_table(
+            [Decimal(1200)] * 2, [12, 12], [date(2025, 1, 1), "2025-01-01"]  # type: ignore[list-item]
+        )
+    with pytest.raises(TypeError, match="not a str"):
+        data_assets.schedule_table([Decimal(1200)], [12], "2025-01-01")  # type: ignore[arg-type]
 
 
 def test_units_of_production() -> None:

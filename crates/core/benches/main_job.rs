@@ -37,6 +37,31 @@ fn schedules(c: &mut Criterion) {
     c.bench_function("schedule_600_months", |b| {
         b.iter(|| straight_line_schedule(black_box(Amount::from_fen(50_000_000)), 600, start));
     });
+    // The batch that bindings/python/bench/bench_binding.py builds with `schedule_table` and
+    // `straight_line_schedules`, so the two can be compared: same costs, lives and start dates.
+    let batch = schedule_batch(2_000);
+    c.bench_function("schedule_batch_2000", |b| {
+        b.iter(|| {
+            black_box(&batch)
+                .iter()
+                .map(|(cost, months, start)| straight_line_schedule(*cost, *months, *start))
+                .collect::<Result<Vec<_>, _>>()
+        });
+    });
+}
+
+/// Asset `i` of the shared batch: a cost from 1,000.00 to 5,000,000.00 yuan spread by a
+/// multiplicative hash, a life of 24, 36, 60 or 120 months in turn, and a start in 2025.
+/// bench_binding.py builds the same rows with the same arithmetic.
+fn schedule_batch(count: u32) -> Vec<(Amount, u32, NaiveDate)> {
+    let lives = [24, 36, 60, 120];
+    (0..count)
+        .map(|i| {
+            let fen = 100_000 + (i64::from(i) * 2_654_435_761) % 499_900_001;
+            let start = NaiveDate::from_ymd_opt(2025, i % 12 + 1, i % 28 + 1).expect("valid date");
+            (Amount::from_fen(fen), lives[(i % 4) as usize], start)
+        })
+        .collect()
 }
 
 fn allocation(c: &mut Criterion) {

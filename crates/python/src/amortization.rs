@@ -2,11 +2,15 @@
 
 use chrono::NaiveDate;
 use data_assets_core::amortization::{self as core, AmortizationError};
+use data_assets_core::money::Amount;
 use data_assets_core::policy::MonthConvention;
+use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
+use pyo3::types::PyBytes;
+use rust_decimal::Decimal;
 
 use crate::convert;
-use crate::errors::{OrRaise, guard, to_py_err};
+use crate::errors::{BindingError, OrRaise, guard, to_py_err};
 use crate::money::amount_arg;
 use crate::value::{extract, extract_list, policy_arg, prefix_field, wrap_all};
 
@@ -38,51 +42,267 @@ pub fn straight_line_schedule(
     })
 }
 
-/// Builds one straight-line schedule per row, naming a failing row `costs[i]`.
-#[pyfunction]
+/// Converts the parallel batch arguments and builds one straight-line schedule per row.
+///
+/// The schedules are built without the interpreter lock. A failing cost is named `costs[i]`
+/// and a failing schedule `rows[i]`, where `i` is the row's position.
 #[expect(
     clippy::needless_pass_by_value,
-    reason = "pyo3 extracts arguments as owned values"
+    reason = "pyo3 extracts the month list as an owned value"
 )]
+fn build_schedules(
+    py: Python<'_>,
+    costs: &Bound<'_, PyAny>,
+    months: Vec<u32>,
+    starts: &Bound<'_, PyAny>,
+) -> PyResult<Vec<Vec<core::AmortizationPeriod>>> {
+    let starts = convert::date_list_arg(starts, "starts")?;
+    let costs: Vec<_> = convert::iter_items(costs)?
+        .iter()
+        .enumerate()
+        .map(|(index, cost)| {
+            // Only a failing cost pays for formatting its position into the field name.
+            amount_arg(cost, "costs").or_else(|_| amount_arg(cost, &format!("costs[{index}]")))
+        })
+        .collect::<PyResult<_>>()?;
+    convert::same_length(&[
+        ("costs", costs.len()),
+        ("months", months.len()),
+        ("starts", starts.len()),
+    ])
+    .or_raise(py)?;
+    py.detach(|| {
+        costs
+            .iter()
+            .zip(&months)
+            .zip(&starts)
+            .enumerate()
+            .map(|(index, ((cost, months), start))| {
+                core::straight_line_schedule(*cost, *months, *start).map_err(|error| (index, error))
+            })
+            .collect::<Result<Vec<_>, (usize, AmortizationError)>>()
+    })
+    .map_err(|(index, error)| prefix_field(py, to_py_err(py, &error), &format!("rows[{index}]")))
+}
+
+/// Builds one straight-line schedule per row; errors name `costs[i]` or `rows[i]`.
+#[pyfunction]
 pub fn straight_line_schedules(
     py: Python<'_>,
     costs: &Bound<'_, PyAny>,
     months: Vec<u32>,
-    starts: Vec<NaiveDate>,
+    starts: &Bound<'_, PyAny>,
 ) -> PyResult<Vec<Vec<AmortizationPeriod>>> {
     guard(py, || {
-        let costs: Vec<_> = convert::iter_items(costs)?
-            .iter()
-            .enumerate()
-            .map(|(index, cost)| amount_arg(cost, &format!("costs[{index}]")))
-            .collect::<PyResult<_>>()?;
-        convert::same_length(&[
-            ("costs", costs.len()),
-            ("months", months.len()),
-            ("starts", starts.len()),
-        ])
-        .or_raise(py)?;
-        let rows = py.detach(|| {
-            costs
-                .iter()
-                .zip(&months)
-                .zip(&starts)
-                .enumerate()
-                .map(|(index, ((cost, months), start))| {
-                    core::straight_line_schedule(*cost, *months, *start)
-                        .map_err(|error| (index, error))
-                })
-                .collect::<Result<Vec<_>, (usize, AmortizationError)>>()
-        });
-        rows.map(|rows| {
-            rows.into_iter()
-                .map(wrap_all::<AmortizationPeriod>)
-                .collect()
-        })
-        .map_err(|(index, error)| {
-            prefix_field(py, to_py_err(py, &error), &format!("rows[{index}]"))
-        })
+        let rows = build_schedules(py, costs, months, starts)?;
+        Ok(rows
+            .into_iter()
+            .map(wrap_all::<AmortizationPeriod>)
+            .collect())
     })
+}
+
+/// Builds one straight-line schedule per row and keeps them in Rust as one table.
+///
+/// Same rules and errors as `straight_line_schedules`, but no Python object is made per month:
+/// the table hands out rows on request and whole columns as `array.array('q')` of fen.
+#[pyfunction]
+pub fn schedule_table(
+    py: Python<'_>,
+    costs: &Bound<'_, PyAny>,
+    months: Vec<u32>,
+    starts: &Bound<'_, PyAny>,
+) -> PyResult<ScheduleTable> {
+    guard(py, || {
+        let schedules = build_schedules(py, costs, months, starts)?;
+        Ok(ScheduleTable::new(schedules))
+    })
+}
+
+/// The schedules of a batch, one row per asset and month, kept in Rust.
+///
+/// Rows run asset by asset in the order of the input, and month by month within an asset.
+#[pyclass(frozen, module = "data_assets")]
+pub struct ScheduleTable {
+    schedules: Vec<Vec<core::AmortizationPeriod>>,
+    /// `starts[i]` is the row at which asset `i` begins; the last entry is the row count.
+    starts: Vec<usize>,
+}
+
+/// An amount column of a schedule table.
+#[derive(Clone, Copy)]
+enum AmountColumn {
+    Amount,
+    Accumulated,
+    CarryingAmount,
+}
+
+impl AmountColumn {
+    const fn read(self, period: &core::AmortizationPeriod) -> Amount {
+        match self {
+            AmountColumn::Amount => period.amount,
+            AmountColumn::Accumulated => period.accumulated,
+            AmountColumn::CarryingAmount => period.carrying_amount,
+        }
+    }
+
+    const fn name(self) -> &'static str {
+        match self {
+            AmountColumn::Amount => "amount",
+            AmountColumn::Accumulated => "accumulated",
+            AmountColumn::CarryingAmount => "carrying_amount",
+        }
+    }
+}
+
+impl ScheduleTable {
+    fn new(schedules: Vec<Vec<core::AmortizationPeriod>>) -> Self {
+        let mut starts = Vec::with_capacity(schedules.len() + 1);
+        let mut rows = 0;
+        starts.push(rows);
+        for periods in &schedules {
+            rows += periods.len();
+            starts.push(rows);
+        }
+        ScheduleTable { schedules, starts }
+    }
+
+    fn row_count(&self) -> usize {
+        self.starts.last().copied().unwrap_or(0)
+    }
+
+    fn rows(&self) -> impl Iterator<Item = &core::AmortizationPeriod> {
+        self.schedules.iter().flatten()
+    }
+
+    /// Resolves a signed position the Python way (`-1` is the last), or raises `IndexError`.
+    fn position(index: isize, length: usize, unit: &str) -> PyResult<usize> {
+        let resolved = if index < 0 {
+            length.checked_sub(index.unsigned_abs())
+        } else {
+            Some(index.unsigned_abs()).filter(|position| *position < length)
+        };
+        resolved.ok_or_else(|| {
+            PyIndexError::new_err(format!(
+                "{unit} index {index} is out of range: the table has {length} {unit}s"
+            ))
+        })
+    }
+
+    /// Copies the column as whole fen into an `array.array('q')` through one bytes object.
+    fn fen_array<'py>(&self, py: Python<'py>, column: AmountColumn) -> PyResult<Bound<'py, PyAny>> {
+        let mut bytes = Vec::with_capacity(self.row_count() * 8);
+        for (row, period) in self.rows().enumerate() {
+            let value = column.read(period);
+            let fen = value.to_fen().ok_or_else(|| {
+                let error = BindingError {
+                    code: "money.not_fen",
+                    message: format!(
+                        "{} of row {row} is not a whole number of fen: {value}",
+                        column.name()
+                    ),
+                    field: format!("{}[{row}]", column.name()),
+                    value: value.to_string(),
+                    allowed: "an amount with at most two decimal places".to_owned(),
+                };
+                to_py_err(py, &error)
+            })?;
+            bytes.extend_from_slice(&fen.to_ne_bytes());
+        }
+        let array = py.import("array")?.getattr("array")?.call1(("q",))?;
+        array.call_method1("frombytes", (PyBytes::new(py, &bytes),))?;
+        Ok(array)
+    }
+}
+
+#[pymethods]
+impl ScheduleTable {
+    /// Counts the rows: one per asset and month.
+    fn __len__(&self) -> usize {
+        self.row_count()
+    }
+
+    /// Returns the row at `index` (negative counts from the end) as an `AmortizationPeriod`.
+    fn __getitem__(&self, index: isize) -> PyResult<AmortizationPeriod> {
+        let row = Self::position(index, self.row_count(), "row")?;
+        // The asset whose rows contain `row`: the last start at or before it.
+        let asset = self.starts.partition_point(|start| *start <= row) - 1;
+        self.schedules
+            .get(asset)
+            .and_then(|periods| periods.get(row - self.starts[asset]))
+            .map(|period| AmortizationPeriod(period.clone()))
+            .ok_or_else(|| PyIndexError::new_err(format!("row {row} is not in the table")))
+    }
+
+    /// Counts the assets, including those whose schedule is empty.
+    #[getter]
+    fn asset_count(&self) -> usize {
+        self.schedules.len()
+    }
+
+    /// Returns the schedule of the asset at position `asset` of the input.
+    fn periods_of(&self, asset: isize) -> PyResult<Vec<AmortizationPeriod>> {
+        let asset = Self::position(asset, self.schedules.len(), "asset")?;
+        Ok(wrap_all::<AmortizationPeriod>(
+            self.schedules[asset].iter().cloned(),
+        ))
+    }
+
+    /// Returns one list of periods per asset, as `straight_line_schedules` does.
+    fn to_lists(&self) -> Vec<Vec<AmortizationPeriod>> {
+        self.schedules
+            .iter()
+            .map(|periods| wrap_all::<AmortizationPeriod>(periods.iter().cloned()))
+            .collect()
+    }
+
+    /// Returns the input position of each row's asset, as an `array.array('q')`.
+    fn asset_positions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let mut bytes = Vec::with_capacity(self.row_count() * 8);
+        for (asset, periods) in self.schedules.iter().enumerate() {
+            let position = i64::try_from(asset).unwrap_or(i64::MAX).to_ne_bytes();
+            for _ in periods {
+                bytes.extend_from_slice(&position);
+            }
+        }
+        let array = py.import("array")?.getattr("array")?.call1(("q",))?;
+        array.call_method1("frombytes", (PyBytes::new(py, &bytes),))?;
+        Ok(array)
+    }
+
+    /// Returns the first day of each row's month.
+    fn periods(&self) -> Vec<NaiveDate> {
+        self.rows().map(|period| period.period).collect()
+    }
+
+    /// Returns each row's amortization for the month in whole fen, as an `array.array('q')`.
+    fn amounts_fen<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.fen_array(py, AmountColumn::Amount)
+    }
+
+    /// Returns each row's accumulated amortization in whole fen, as an `array.array('q')`.
+    fn accumulated_fen<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.fen_array(py, AmountColumn::Accumulated)
+    }
+
+    /// Returns each row's carrying amount in whole fen, as an `array.array('q')`.
+    fn carrying_amounts_fen<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.fen_array(py, AmountColumn::CarryingAmount)
+    }
+
+    /// Sums every row's amortization exactly.
+    fn total_amount(&self, py: Python<'_>) -> PyResult<Decimal> {
+        let total = Amount::sum(self.rows().map(|period| period.amount)).or_raise(py)?;
+        Ok(total.value())
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "ScheduleTable({} assets, {} rows)",
+            self.schedules.len(),
+            self.row_count()
+        )
+    }
 }
 
 /// Builds the monthly schedule of `basis` under `policy` (the Guangxi defaults when `None`).
@@ -149,6 +369,8 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<ScheduleBasis>()?;
     module.add_function(wrap_pyfunction!(straight_line_schedule, module)?)?;
     module.add_function(wrap_pyfunction!(straight_line_schedules, module)?)?;
+    module.add_class::<ScheduleTable>()?;
+    module.add_function(wrap_pyfunction!(schedule_table, module)?)?;
     module.add_function(wrap_pyfunction!(schedule, module)?)?;
     module.add_function(wrap_pyfunction!(recompute_schedule, module)?)?;
     module.add_function(wrap_pyfunction!(stop_at_disposal, module)?)?;

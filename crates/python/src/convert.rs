@@ -19,6 +19,7 @@ use serde_json::{Map, Number, Value};
 use crate::errors::{BindingError, to_py_err};
 
 static DECIMAL_TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static DATE_TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 /// Returns the `decimal.Decimal` class.
 pub fn decimal_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
@@ -29,6 +30,13 @@ pub fn decimal_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
 /// other type, and naming `field` in the error.
 pub fn decimal_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
     let py = value.py();
+    // Fast path for the common case, an instance of `decimal.Decimal` itself: one type
+    // comparison instead of four instance checks, and the text borrowed rather than copied.
+    if value.get_type().is(decimal_type(py)?)
+        && let Some(parsed) = parse_decimal(value.str()?.to_str()?)
+    {
+        return Ok(parsed);
+    }
     if value.is_instance_of::<PyFloat>() {
         let text = value.str()?.to_string();
         return Err(to_py_err(py, &BindingError::float_rejected(field, text)));
@@ -87,6 +95,44 @@ pub fn decimal_list_arg(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<
 /// Collects the items of any iterable argument.
 pub fn iter_items<'py>(values: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyAny>>> {
     values.try_iter()?.collect()
+}
+
+/// Extracts a list of dates; a `TypeError` names the failing item `field[i]` and its type.
+///
+/// An instance of `datetime.date` itself is read with one `toordinal()` call, which under the
+/// stable ABI costs a third of reading its year, month and day attributes; anything else,
+/// `datetime.datetime` included, goes through pyo3's conversion.
+pub fn date_list_arg(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<NaiveDate>> {
+    let py = values.py();
+    if values.is_instance_of::<PyString>() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+            "{field} must be a sequence of datetime.date, not a str"
+        )));
+    }
+    let date_type = DATE_TYPE.import(py, "datetime", "date")?;
+    values
+        .try_iter()?
+        .enumerate()
+        .map(|(index, item)| {
+            let item = item?;
+            if item.get_type().is(date_type) {
+                let ordinal: i32 = item.call_method0("toordinal")?.extract()?;
+                // Python's ordinal 1 is 0001-01-01, which chrono counts as day 1 of the era.
+                if let Some(date) = NaiveDate::from_num_days_from_ce_opt(ordinal) {
+                    return Ok(date);
+                }
+            }
+            item.extract::<NaiveDate>().map_err(|_| {
+                let name = item
+                    .get_type()
+                    .name()
+                    .map_or_else(|_| "unknown".to_owned(), |name| name.to_string());
+                pyo3::exceptions::PyTypeError::new_err(format!(
+                    "{field}[{index}] must be a datetime.date, not {name}"
+                ))
+            })
+        })
+        .collect()
 }
 
 /// Checks that parallel list arguments have the same length, naming the first that differs.

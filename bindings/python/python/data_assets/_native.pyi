@@ -1,6 +1,7 @@
 """Typed interface of the ``data_assets._native`` extension module (written by hand)."""
 
 import os
+from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -44,6 +45,8 @@ __all__ = [
     "ScheduleBasis",
     "straight_line_schedule",
     "straight_line_schedules",
+    "ScheduleTable",
+    "schedule_table",
     "schedule",
     "recompute_schedule",
     "stop_at_disposal",
@@ -902,6 +905,49 @@ def straight_line_schedules(
     costs: Iterable[_Money], months: Sequence[int], starts: Sequence[date]
 ) -> list[list[AmortizationPeriod]]:
     """Build one straight-line schedule per row; an error names the row as ``rows[i]``."""
+
+@final
+class ScheduleTable:
+    """The schedules of a batch, one row per asset and month, kept in Rust.
+
+    Rows run asset by asset in input order, then month by month. Nothing is built in Python
+    until asked for: a row, one asset's periods, or a whole column. The amount columns come as
+    ``array.array('q')`` of whole fen (``numpy.frombuffer(column, "int64")`` shares its memory),
+    so 1,234.56 yuan reads as 123456.
+    """
+
+    @property
+    def asset_count(self) -> int:
+        """Count the assets, those with an empty schedule included."""
+    def __len__(self) -> int: ...
+    def __getitem__(self, index: int) -> AmortizationPeriod:
+        """Return the row at ``index``, counting from the end when negative; ``IndexError`` outside."""
+    def periods_of(self, asset: int) -> list[AmortizationPeriod]:
+        """Return the schedule of the asset at position ``asset`` of the input."""
+    def to_lists(self) -> list[list[AmortizationPeriod]]:
+        """Return one list of periods per asset, as ``straight_line_schedules`` does."""
+    def asset_positions(self) -> array[int]:
+        """Return the input position of each row's asset."""
+    def periods(self) -> list[date]:
+        """Return the first day of each row's month."""
+    def amounts_fen(self) -> array[int]:
+        """Return each row's amortization for the month, in fen."""
+    def accumulated_fen(self) -> array[int]:
+        """Return each row's accumulated amortization at the end of the month, in fen."""
+    def carrying_amounts_fen(self) -> array[int]:
+        """Return each row's carrying amount at the end of the month, in fen."""
+    def total_amount(self) -> Decimal:
+        """Sum every row's amortization exactly."""
+
+def schedule_table(
+    costs: Iterable[_Money], months: Sequence[int], starts: Sequence[date]
+) -> ScheduleTable:
+    """Build one straight-line schedule per row into a ``ScheduleTable``.
+
+    The rules and errors are those of ``straight_line_schedules``: a bad cost is named
+    ``costs[i]`` and a failing schedule ``rows[i]``. Use it for large batches: it makes no
+    Python object per month.
+    """
 
 def schedule(
     basis: ScheduleBasis | Mapping[str, Any], policy: _PolicyArg = None
