@@ -116,7 +116,9 @@ pub fn date_list_arg(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<Nai
         .map(|(index, item)| {
             let item = item?;
             if item.get_type().is(date_type) {
-                let ordinal: i32 = item.call_method0("toordinal")?.extract()?;
+                let ordinal: i32 = item
+                    .call_method0(pyo3::intern!(py, "toordinal"))?
+                    .extract()?;
                 // Python's ordinal 1 is 0001-01-01, which chrono counts as day 1 of the era.
                 if let Some(date) = NaiveDate::from_num_days_from_ce_opt(ordinal) {
                     return Ok(date);
