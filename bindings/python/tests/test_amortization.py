@@ -81,8 +81,8 @@ def test_batch_length_mismatch() -> None:
 
 
 def test_schedule_table_rows_and_columns() -> None:
-    # Trademark: 500,000.00 over 120 months, 4,166.67 a month and 4,166.27 in the last; the
-    # nominal one yuan has no schedule; software: 4,800.00 over 24 months, 200.00 a month.
+    # Trademark: 500,000.00 over 120 months, 4,166.67 a month and 4,166.27 in the last month.
+    # The nominal one yuan has no schedule. Software: 4,800.00 over 24 months, 200.00 a month.
     costs = [Decimal("500000.00"), Decimal("1.00"), Decimal("4800.00")]
     table = data_assets.schedule_table(
         costs, [120, 12, 24], [date(2025, 1, 15), date(2025, 1, 1), date(2025, 3, 1)]
@@ -158,12 +158,84 @@ def test_schedule_starts_accept_datetime_and_reject_text() -> None:
     moments = [date(2025, 3, 1), datetime(2025, 3, 31, 23, 59)]
     table = data_assets.schedule_table([Decimal("4800.00")] * 2, [24, 24], moments)
     assert table.periods_of(0) == table.periods_of(1)
-    with pytest.raises(TypeError, match=r"starts\[1\] must be a datetime.date, not str"):
+    with pytest.raises(data_assets.ConversionError) as text:
         data_assets.schedule_table(
             [Decimal(1200)] * 2, [12, 12], [date(2025, 1, 1), "2025-01-01"]  # type: ignore[list-item]
         )
-    with pytest.raises(TypeError, match="not a str"):
+    assert text.value.code == "convert.unsupported_type"
+    assert text.value.field == "starts[1]"
+    assert text.value.value == "'2025-01-01'"
+    with pytest.raises(data_assets.ConversionError) as whole:
         data_assets.schedule_table([Decimal(1200)], [12], "2025-01-01")  # type: ignore[arg-type]
+    assert whole.value.field == "starts"
+    with pytest.raises(data_assets.ConversionError) as unordered:
+        data_assets.schedule_table(
+            [Decimal(1200), Decimal(2400)], [12, 12], {date(2026, 6, 1), date(2024, 3, 1)}
+        )
+    assert unordered.value.field == "starts"
+
+
+def test_schedule_missing_start_is_refused() -> None:
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(data_assets.ConversionError) as caught:
+        data_assets.schedule_table([Decimal("4800.00")], [12], [pd.NaT])
+    assert caught.value.code == "convert.unsupported_type"
+    assert caught.value.field == "starts[0]"
+
+
+def test_schedule_months_are_whole_lives() -> None:
+    cases: list[tuple[object, str]] = [
+        (-1, "amortization.invalid_life"),
+        (2**40, "amortization.invalid_life"),
+        (2**70, "amortization.invalid_life"),
+        (12.0, "convert.unsupported_type"),
+        (True, "convert.unsupported_type"),
+        ("12", "convert.unsupported_type"),
+        (Decimal("12.5"), "convert.unsupported_type"),
+    ]
+    for months, code in cases:
+        for build in (data_assets.schedule_table, data_assets.straight_line_schedules):
+            with pytest.raises(data_assets.DataAssetError) as caught:
+                build([Decimal(1200)] * 2, [12, months], [date(2025, 1, 1)] * 2)  # type: ignore[list-item]
+            assert caught.value.code == code, months
+            assert caught.value.field == "months[1]", months
+
+
+def test_schedule_past_year_9999_is_refused() -> None:
+    # Twelve months from 9999-12 would end in 10000-11, which a Python date cannot hold.
+    with pytest.raises(data_assets.ConversionError) as caught:
+        data_assets.schedule_table([Decimal("4800.00")], [12], [date(9999, 12, 31)])
+    assert caught.value.code == "convert.date_out_of_range"
+    assert caught.value.field == "rows[0]"
+    assert caught.value.value == "+10000-11-01"  # ISO 8601 writes a five-digit year with a sign
+    last = data_assets.schedule_table([Decimal("4800.00")], [12], [date(9999, 1, 1)])
+    assert last[-1].period == date(9999, 12, 1)
+
+
+def test_schedule_table_one_life_and_start_for_all() -> None:
+    table = data_assets.schedule_table([Decimal("4800.00"), Decimal("2400.00")], 24, date(2025, 3, 1))
+    assert table.asset_count == 2
+    assert table[0].amount == Decimal("200.00")
+    assert table[24].amount == Decimal("100.00")
+
+
+def test_schedule_table_sequence_protocol() -> None:
+    table = data_assets.schedule_table([Decimal("4800.00")], [24], [date(2025, 1, 1)])
+    assert [period.period for period in reversed(table)][0] == date(2026, 12, 1)
+    with pytest.raises(IndexError):
+        table[2**63]
+    with pytest.raises(IndexError):
+        table.periods_of(-(2**70))
+    assert str(data_assets.schedule_table([], [], []).total_amount()) == "0.00"
+
+
+def test_decimal_subclass_is_read_by_value() -> None:
+    class CommaFormatted(Decimal):
+        def __str__(self) -> str:
+            return format(self, ",.2f")
+
+    table = data_assets.schedule_table([CommaFormatted("4800.00")], [24], [date(2025, 1, 1)])
+    assert table.total_amount() == Decimal("4800.00")
 
 
 def test_units_of_production() -> None:

@@ -1,17 +1,17 @@
 //! Amortization schedules: straight line, units of production, recomputation and disposal.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use data_assets_core::amortization::{self as core, AmortizationError};
 use data_assets_core::money::Amount;
 use data_assets_core::policy::MonthConvention;
 use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
-use pyo3::types::PyBytes;
+use pyo3::types::{PyBytes, PyInt};
 use rust_decimal::Decimal;
 
 use crate::convert;
 use crate::errors::{BindingError, OrRaise, guard, to_py_err};
-use crate::money::amount_arg;
+use crate::money::{amount_arg, amount_item};
 use crate::value::{extract, extract_list, policy_arg, prefix_field, wrap_all};
 
 value_type! {
@@ -44,53 +44,81 @@ pub fn straight_line_schedule(
 
 /// Converts the parallel batch arguments and builds one straight-line schedule per row.
 ///
-/// The schedules are built without the interpreter lock. A failing cost is named `costs[i]`
-/// and a failing schedule `rows[i]`, where `i` is the row's position.
-#[expect(
-    clippy::needless_pass_by_value,
-    reason = "pyo3 extracts the month list as an owned value"
-)]
+/// The schedules are built without the interpreter lock. A bad argument item is named
+/// `costs[i]`, `months[i]` or `starts[i]`, and a failing schedule `rows[i]`, where `i` is the
+/// row's position.
 fn build_schedules(
     py: Python<'_>,
     costs: &Bound<'_, PyAny>,
-    months: Vec<u32>,
+    months: &Bound<'_, PyAny>,
     starts: &Bound<'_, PyAny>,
 ) -> PyResult<Vec<Vec<core::AmortizationPeriod>>> {
-    let starts = convert::date_list_arg(starts, "starts")?;
-    let costs: Vec<_> = convert::iter_items(costs)?
+    let costs: Vec<_> = convert::ordered_items(costs, "costs", "decimal.Decimal or int")?
         .iter()
         .enumerate()
-        .map(|(index, cost)| {
-            // Only a failing cost pays for formatting its position into the field name.
-            amount_arg(cost, "costs").or_else(|_| amount_arg(cost, &format!("costs[{index}]")))
-        })
+        .map(|(index, cost)| amount_item(cost, "costs", index))
         .collect::<PyResult<_>>()?;
+    let months = convert::months_list_arg(months, "months")?;
+    let starts = convert::date_list_arg(starts, "starts")?;
     convert::same_length(&[
         ("costs", costs.len()),
         ("months", months.len()),
         ("starts", starts.len()),
     ])
     .or_raise(py)?;
-    py.detach(|| {
-        costs
-            .iter()
-            .zip(&months)
-            .zip(&starts)
-            .enumerate()
-            .map(|(index, ((cost, months), start))| {
-                core::straight_line_schedule(*cost, *months, *start).map_err(|error| (index, error))
-            })
-            .collect::<Result<Vec<_>, (usize, AmortizationError)>>()
-    })
-    .map_err(|(index, error)| prefix_field(py, to_py_err(py, &error), &format!("rows[{index}]")))
+    let schedules = py
+        .detach(|| {
+            costs
+                .iter()
+                .zip(&months)
+                .zip(&starts)
+                .enumerate()
+                .map(|(index, ((cost, months), start))| {
+                    core::straight_line_schedule(*cost, *months, *start)
+                        .map_err(|error| (index, error))
+                })
+                .collect::<Result<Vec<_>, (usize, AmortizationError)>>()
+        })
+        .map_err(|(index, error)| {
+            prefix_field(py, to_py_err(py, &error), &format!("rows[{index}]"))
+        })?;
+    check_python_dates(py, &schedules)?;
+    Ok(schedules)
 }
 
-/// Builds one straight-line schedule per row; errors name `costs[i]` or `rows[i]`.
+/// Refuses a schedule that runs past December 9999, the last month a Python `date` can hold,
+/// so that every row built can be read back.
+fn check_python_dates(py: Python<'_>, schedules: &[Vec<core::AmortizationPeriod>]) -> PyResult<()> {
+    let late = schedules.iter().enumerate().find_map(|(index, periods)| {
+        periods
+            .last()
+            .filter(|last| last.period.year() > 9999)
+            .map(|last| (index, last.period))
+    });
+    match late {
+        None => Ok(()),
+        Some((index, period)) => Err(to_py_err(
+            py,
+            &BindingError {
+                code: "convert.date_out_of_range",
+                message: format!(
+                    "the schedule of rows[{index}] runs to {period}, past the last year a Python \
+                     date can hold"
+                ),
+                field: format!("rows[{index}]"),
+                value: period.to_string(),
+                allowed: "a schedule that ends by December 9999".to_owned(),
+            },
+        )),
+    }
+}
+
+/// Builds one straight-line schedule per row; errors name the item or row at fault.
 #[pyfunction]
 pub fn straight_line_schedules(
     py: Python<'_>,
     costs: &Bound<'_, PyAny>,
-    months: Vec<u32>,
+    months: &Bound<'_, PyAny>,
     starts: &Bound<'_, PyAny>,
 ) -> PyResult<Vec<Vec<AmortizationPeriod>>> {
     guard(py, || {
@@ -110,7 +138,7 @@ pub fn straight_line_schedules(
 pub fn schedule_table(
     py: Python<'_>,
     costs: &Bound<'_, PyAny>,
-    months: Vec<u32>,
+    months: &Bound<'_, PyAny>,
     starts: &Bound<'_, PyAny>,
 ) -> PyResult<ScheduleTable> {
     guard(py, || {
@@ -122,7 +150,7 @@ pub fn schedule_table(
 /// The schedules of a batch, one row per asset and month, kept in Rust.
 ///
 /// Rows run asset by asset in the order of the input, and month by month within an asset.
-#[pyclass(frozen, module = "data_assets")]
+#[pyclass(frozen, sequence, module = "data_assets")]
 pub struct ScheduleTable {
     schedules: Vec<Vec<core::AmortizationPeriod>>,
     /// `starts[i]` is the row at which asset `i` begins; the last entry is the row count.
@@ -175,6 +203,21 @@ impl ScheduleTable {
         self.schedules.iter().flatten()
     }
 
+    /// Reads an index argument; an `int` too large for the machine is out of range like any
+    /// other, rather than an `OverflowError`.
+    fn index_arg(index: &Bound<'_, PyAny>) -> PyResult<isize> {
+        match index.extract::<isize>() {
+            Ok(index) => Ok(index),
+            Err(_) if index.is_instance_of::<PyInt>() => Err(PyIndexError::new_err(format!(
+                "index {} is out of range",
+                index
+                    .str()
+                    .map_or_else(|_| "?".to_owned(), |text| text.to_string())
+            ))),
+            Err(error) => Err(error),
+        }
+    }
+
     /// Resolves a signed position the Python way (`-1` is the last), or raises `IndexError`.
     fn position(index: isize, length: usize, unit: &str) -> PyResult<usize> {
         let resolved = if index < 0 {
@@ -223,8 +266,8 @@ impl ScheduleTable {
     }
 
     /// Returns the row at `index` (negative counts from the end) as an `AmortizationPeriod`.
-    fn __getitem__(&self, index: isize) -> PyResult<AmortizationPeriod> {
-        let row = Self::position(index, self.row_count(), "row")?;
+    fn __getitem__(&self, index: &Bound<'_, PyAny>) -> PyResult<AmortizationPeriod> {
+        let row = Self::position(Self::index_arg(index)?, self.row_count(), "row")?;
         // The asset whose rows contain `row`: the last start at or before it.
         let asset = self.starts.partition_point(|start| *start <= row) - 1;
         self.schedules
@@ -241,8 +284,8 @@ impl ScheduleTable {
     }
 
     /// Returns the schedule of the asset at position `asset` of the input.
-    fn periods_of(&self, asset: isize) -> PyResult<Vec<AmortizationPeriod>> {
-        let asset = Self::position(asset, self.schedules.len(), "asset")?;
+    fn periods_of(&self, asset: &Bound<'_, PyAny>) -> PyResult<Vec<AmortizationPeriod>> {
+        let asset = Self::position(Self::index_arg(asset)?, self.schedules.len(), "asset")?;
         Ok(wrap_all::<AmortizationPeriod>(
             self.schedules[asset].iter().cloned(),
         ))
@@ -293,7 +336,10 @@ impl ScheduleTable {
     /// Sums every row's amortization exactly.
     fn total_amount(&self, py: Python<'_>) -> PyResult<Decimal> {
         let total = Amount::sum(self.rows().map(|period| period.amount)).or_raise(py)?;
-        Ok(total.value())
+        let mut value = total.value();
+        // Two places whatever the rows hold, so an empty table sums to 0.00 as well.
+        value.rescale(2);
+        Ok(value)
     }
 
     fn __repr__(&self) -> String {

@@ -56,7 +56,16 @@ pub fn decimal_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
         };
         return Err(to_py_err(py, &error));
     }
-    let text = value.str()?.to_string();
+    // The base class's text, so that a subclass's own __str__ cannot change the amount read.
+    let base = if value.is_instance_of::<PyInt>() {
+        py.get_type::<PyInt>()
+    } else {
+        decimal_type(py)?.clone()
+    };
+    let text = base
+        .call_method1(pyo3::intern!(py, "__str__"), (value,))?
+        .str()?
+        .to_string();
     parse_decimal(&text).ok_or_else(|| {
         let error = BindingError {
             code: "money.invalid_number",
@@ -74,6 +83,33 @@ pub fn decimal_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
 /// A `str`, `dict` or `set` is rejected: iterating it would yield characters, keys or an
 /// unordered walk instead of weights.
 pub fn decimal_list_arg(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<Decimal>> {
+    ordered_items(values, field, "decimal.Decimal or int")?
+        .iter()
+        .enumerate()
+        .map(|(index, item)| decimal_item(item, field, index))
+        .collect()
+}
+
+/// Extracts item `index` of the list argument `field` as an exact decimal, like
+/// [`decimal_arg`], formatting the name `field[index]` only when the item is not a plain
+/// `decimal.Decimal` with a finite value.
+pub fn decimal_item(value: &Bound<'_, PyAny>, field: &str, index: usize) -> PyResult<Decimal> {
+    if value.get_type().is(decimal_type(value.py())?)
+        && let Some(parsed) = parse_decimal(value.str()?.to_str()?)
+    {
+        return Ok(parsed);
+    }
+    decimal_arg(value, &format!("{field}[{index}]"))
+}
+
+/// Collects the items of the list argument `field`, refusing a `str`, `dict` or `set`: iterating
+/// one would yield characters, keys or an unordered walk instead of the rows meant. `items` names
+/// what each item should be.
+pub fn ordered_items<'py>(
+    values: &Bound<'py, PyAny>,
+    field: &str,
+    items: &str,
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
     if values.is_instance_of::<PyString>()
         || values.is_instance_of::<PyDict>()
         || values.is_instance_of::<PySet>()
@@ -82,14 +118,10 @@ pub fn decimal_list_arg(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<
         return Err(conversion_error(
             values,
             field,
-            "a list, tuple or other ordered sequence of decimal.Decimal or int",
+            &format!("a list, tuple or other ordered sequence of {items}"),
         ));
     }
-    values
-        .try_iter()?
-        .enumerate()
-        .map(|(index, item)| decimal_arg(&item?, &format!("{field}[{index}]")))
-        .collect()
+    values.try_iter()?.collect()
 }
 
 /// Collects the items of any iterable argument.
@@ -97,44 +129,70 @@ pub fn iter_items<'py>(values: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, Py
     values.try_iter()?.collect()
 }
 
-/// Extracts a list of dates; a `TypeError` names the failing item `field[i]` and its type.
+/// Extracts a list of dates, naming a failing item `field[i]` in a `convert.unsupported_type`
+/// error.
 ///
-/// An instance of `datetime.date` itself is read with one `toordinal()` call, which under the
-/// stable ABI costs a third of reading its year, month and day attributes; anything else,
-/// `datetime.datetime` included, goes through pyo3's conversion.
+/// Every item is read through its `toordinal()` method: under the stable ABI, that one call
+/// gives the whole date. A `datetime` or pandas `Timestamp` counts by
+/// its date; pandas `NaT`, which has no date, is refused.
 pub fn date_list_arg(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<NaiveDate>> {
+    const ALLOWED: &str = "datetime.date (a datetime counts by its date)";
     let py = values.py();
-    if values.is_instance_of::<PyString>() {
-        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
-            "{field} must be a sequence of datetime.date, not a str"
-        )));
-    }
     let date_type = DATE_TYPE.import(py, "datetime", "date")?;
-    values
-        .try_iter()?
+    let toordinal = pyo3::intern!(py, "toordinal");
+    ordered_items(values, field, "datetime.date")?
+        .iter()
         .enumerate()
         .map(|(index, item)| {
-            let item = item?;
-            if item.get_type().is(date_type) {
-                let ordinal: i32 = item
-                    .call_method0(pyo3::intern!(py, "toordinal"))?
-                    .extract()?;
-                // Python's ordinal 1 is 0001-01-01, which chrono counts as day 1 of the era.
-                if let Some(date) = NaiveDate::from_num_days_from_ce_opt(ordinal) {
-                    return Ok(date);
-                }
-            }
-            item.extract::<NaiveDate>().map_err(|_| {
-                let name = item
-                    .get_type()
-                    .name()
-                    .map_or_else(|_| "unknown".to_owned(), |name| name.to_string());
-                pyo3::exceptions::PyTypeError::new_err(format!(
-                    "{field}[{index}] must be a datetime.date, not {name}"
-                ))
-            })
+            let date = if item.is_instance(date_type)? {
+                item.call_method0(toordinal)
+                    .and_then(|ordinal| ordinal.extract::<i32>())
+                    .ok()
+                    // Python's ordinal 1 is 0001-01-01, which chrono counts as day 1 of the era.
+                    .and_then(NaiveDate::from_num_days_from_ce_opt)
+            } else {
+                None
+            };
+            date.ok_or_else(|| conversion_error(item, &format!("{field}[{index}]"), ALLOWED))
         })
         .collect()
+}
+
+/// Extracts a list of useful lives in months, naming a failing item `field[i]`.
+///
+/// An item must be an `int` (or have `__index__`, as numpy integers do), not a `bool`. A
+/// negative or oversized count is an `amortization.invalid_life` error like a zero one.
+pub fn months_list_arg(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<u32>> {
+    let py = values.py();
+    ordered_items(values, field, "int")?
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let path = || format!("{field}[{index}]");
+            if item.is_instance_of::<PyBool>() || item.is_instance_of::<PyFloat>() {
+                return Err(conversion_error(item, &path(), "an int number of months"));
+            }
+            match item.extract::<i64>() {
+                Ok(months) => u32::try_from(months)
+                    .map_err(|_| to_py_err(py, &invalid_life(path(), months.to_string()))),
+                Err(_) if item.is_instance_of::<PyInt>() => {
+                    Err(to_py_err(py, &invalid_life(path(), short_repr(item))))
+                }
+                Err(_) => Err(conversion_error(item, &path(), "an int number of months")),
+            }
+        })
+        .collect()
+}
+
+fn invalid_life(field: String, value: String) -> BindingError {
+    let max = data_assets_core::amortization::LIFE_MONTHS_MAX;
+    BindingError {
+        code: "amortization.invalid_life",
+        message: format!("{field} is {value} months; a useful life is 1 to {max} months"),
+        field,
+        value,
+        allowed: format!("1 to {max} months"),
+    }
 }
 
 /// Checks that parallel list arguments have the same length, naming the first that differs.

@@ -6,7 +6,7 @@ use pyo3::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-use crate::convert::{decimal_arg, decimal_list_arg, text_arg};
+use crate::convert::{decimal_arg, decimal_item, decimal_list_arg, text_arg};
 use crate::errors::{BindingError, OrRaise, guard, to_py_err};
 use crate::value::schema_of;
 
@@ -16,6 +16,18 @@ pub fn amount_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Amount> {
     Amount::new(decimal)
         .map_err(|_| MoneyError::Overflow {
             field: field.to_owned(),
+            value: decimal.to_string(),
+        })
+        .or_raise(value.py())
+}
+
+/// Takes item `index` of the list argument `field` as an amount, like [`amount_arg`], naming it
+/// `field[index]` in an error.
+pub fn amount_item(value: &Bound<'_, PyAny>, field: &str, index: usize) -> PyResult<Amount> {
+    let decimal = decimal_item(value, field, index)?;
+    Amount::new(decimal)
+        .map_err(|_| MoneyError::Overflow {
+            field: format!("{field}[{index}]"),
             value: decimal.to_string(),
         })
         .or_raise(value.py())

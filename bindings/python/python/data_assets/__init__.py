@@ -24,6 +24,7 @@ __all__ = [
     "allocate_many",
     "from_pandas",
     "split_receipts",
+    "schedule_table",
     "straight_line_schedules",
     "to_pandas",
 ]
@@ -90,10 +91,7 @@ def straight_line_schedules(
     ``period``, ``amount``, ``accumulated`` and ``carrying_amount`` (``Decimal`` and ``date``
     in ``object`` columns). An error names the failing row as ``rows[i]`` (its position).
     """
-    cost_list = list(costs)
-    count = len(cost_list)
-    month_list = [months] * count if isinstance(months, int) else [int(m) for m in months]
-    start_list = [starts] * count if isinstance(starts, date) else list(starts)
+    cost_list, month_list, start_list = _batch_rows(costs, months, starts)
     rows = _native.straight_line_schedules(cost_list, month_list, start_list)
     if not _is_pandas(costs):
         return rows
@@ -108,6 +106,34 @@ def straight_line_schedules(
     ]
     columns = ["key", "period", "amount", "accumulated", "carrying_amount"]
     return pd.DataFrame(records, columns=columns, dtype=object)
+
+
+def schedule_table(
+    costs: Iterable[Decimal | int],
+    months: int | Iterable[int],
+    starts: date | Iterable[date],
+) -> _native.ScheduleTable:
+    """Build one straight-line schedule per cost into a ``ScheduleTable`` kept in Rust.
+
+    The arguments and errors are those of ``straight_line_schedules``: ``months`` and ``starts``
+    are one value for every cost or one value per cost. The table makes no Python object per
+    month until asked, and gives the amount columns as ``array.array('q')`` of whole fen.
+    """
+    return _native.schedule_table(*_batch_rows(costs, months, starts))
+
+
+def _batch_rows(
+    costs: Iterable[Decimal | int] | pd.Series[Any],
+    months: int | Iterable[int] | pd.Series[Any],
+    starts: date | Iterable[date] | pd.Series[Any],
+) -> tuple[list[Any], Any, Any]:
+    # One month count or start date stands for every cost. Lists pass through unchanged: the
+    # extension checks each item's type and names it months[i] or starts[i].
+    cost_list = list(costs)
+    count = len(cost_list)
+    month_list = [months] * count if isinstance(months, int) else months
+    start_list = [starts] * count if isinstance(starts, date) else starts
+    return cost_list, month_list, start_list
 
 
 def split_receipts(

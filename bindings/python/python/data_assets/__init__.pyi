@@ -130,7 +130,6 @@ from data_assets._native import (
     routing_for as routing_for,
     run_pipeline as run_pipeline,
     schedule as schedule,
-    schedule_table as schedule_table,
     separate_vat as separate_vat,
     split_receipt as split_receipt,
     split_vouchers as split_vouchers,
@@ -329,6 +328,17 @@ def allocate_many(
     A sequence returns one list of shares per total. A pandas Series returns a DataFrame with the
     Series' index and one ``object`` column of ``Decimal`` per weight, named by ``columns``
     (default ``share_0``, ``share_1``, ...). An error names the failing row as ``totals[i]``.
+    """
+
+def schedule_table(
+    costs: Iterable[Decimal | int],
+    months: int | Iterable[int],
+    starts: date | Iterable[date],
+) -> ScheduleTable:
+    """Build one straight-line schedule per cost into a ``ScheduleTable`` kept in Rust.
+
+    ``months`` and ``starts`` are one value for every cost or one value per cost; the errors are
+    those of ``straight_line_schedules``.
     """
 
 @overload

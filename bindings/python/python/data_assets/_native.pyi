@@ -902,7 +902,7 @@ def straight_line_schedule(cost: _Money, months: int, start: date) -> list[Amort
     """
 
 def straight_line_schedules(
-    costs: Iterable[_Money], months: Sequence[int], starts: Sequence[date]
+    costs: Iterable[_Money], months: Iterable[int], starts: Iterable[date]
 ) -> list[list[AmortizationPeriod]]:
     """Build one straight-line schedule per row; an error names the row as ``rows[i]``."""
 
@@ -940,7 +940,7 @@ class ScheduleTable:
         """Sum every row's amortization exactly."""
 
 def schedule_table(
-    costs: Iterable[_Money], months: Sequence[int], starts: Sequence[date]
+    costs: Iterable[_Money], months: Iterable[int], starts: Iterable[date]
 ) -> ScheduleTable:
     """Build one straight-line schedule per row into a ``ScheduleTable``.
 
