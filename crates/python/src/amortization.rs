@@ -232,30 +232,48 @@ impl ScheduleTable {
         })
     }
 
-    /// Copies the column as whole fen into an `array.array('q')` through one bytes object.
+    /// Copies the column as whole fen into an `array.array('q')`.
     fn fen_array<'py>(&self, py: Python<'py>, column: AmountColumn) -> PyResult<Bound<'py, PyAny>> {
-        let mut bytes = Vec::with_capacity(self.row_count() * 8);
-        for (row, period) in self.rows().enumerate() {
-            let value = column.read(period);
-            let fen = value.to_fen().ok_or_else(|| {
-                let error = BindingError {
-                    code: "money.not_fen",
-                    message: format!(
-                        "{} of row {row} is not a whole number of fen: {value}",
-                        column.name()
-                    ),
-                    field: format!("{}[{row}]", column.name()),
-                    value: value.to_string(),
-                    allowed: "an amount with at most two decimal places".to_owned(),
-                };
-                to_py_err(py, &error)
-            })?;
-            bytes.extend_from_slice(&fen.to_ne_bytes());
-        }
-        let array = py.import("array")?.getattr("array")?.call1(("q",))?;
-        array.call_method1("frombytes", (PyBytes::new(py, &bytes),))?;
-        Ok(array)
+        int64_array(
+            py,
+            self.row_count(),
+            self.rows().enumerate().map(|(row, period)| {
+                let value = column.read(period);
+                value.to_fen().ok_or_else(|| {
+                    let error = BindingError {
+                        code: "money.not_fen",
+                        message: format!(
+                            "{} of row {row} is not a whole number of fen: {value}",
+                            column.name()
+                        ),
+                        field: format!("{}[{row}]", column.name()),
+                        value: value.to_string(),
+                        allowed: "an amount with at most two decimal places".to_owned(),
+                    };
+                    to_py_err(py, &error)
+                })
+            }),
+        )
     }
+}
+
+/// Builds an `array.array('q')` of `len` values, written straight into one bytes object that
+/// the array then copies: two copies of the column at the peak, not three.
+fn int64_array(
+    py: Python<'_>,
+    len: usize,
+    mut values: impl Iterator<Item = PyResult<i64>>,
+) -> PyResult<Bound<'_, PyAny>> {
+    let bytes = PyBytes::new_with(py, len * 8, |buffer| {
+        for slot in buffer.chunks_exact_mut(8) {
+            let value = values.next().unwrap_or(Ok(0))?;
+            slot.copy_from_slice(&value.to_ne_bytes());
+        }
+        Ok(())
+    })?;
+    let array = py.import("array")?.getattr("array")?.call1(("q",))?;
+    array.call_method1("frombytes", (bytes,))?;
+    Ok(array)
 }
 
 #[pymethods]
@@ -301,16 +319,15 @@ impl ScheduleTable {
 
     /// Returns the input position of each row's asset, as an `array.array('q')`.
     fn asset_positions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let mut bytes = Vec::with_capacity(self.row_count() * 8);
-        for (asset, periods) in self.schedules.iter().enumerate() {
-            let position = i64::try_from(asset).unwrap_or(i64::MAX).to_ne_bytes();
-            for _ in periods {
-                bytes.extend_from_slice(&position);
-            }
-        }
-        let array = py.import("array")?.getattr("array")?.call1(("q",))?;
-        array.call_method1("frombytes", (PyBytes::new(py, &bytes),))?;
-        Ok(array)
+        let positions = self
+            .schedules
+            .iter()
+            .enumerate()
+            .flat_map(|(asset, periods)| {
+                let position = i64::try_from(asset).unwrap_or(i64::MAX);
+                periods.iter().map(move |_| Ok(position))
+            });
+        int64_array(py, self.row_count(), positions)
     }
 
     /// Returns the first day of each row's month.
