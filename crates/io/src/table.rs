@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use data_assets_core::Amount;
 use serde_json::Value;
 
@@ -197,11 +197,13 @@ pub fn parse_text(column: &ColumnSpec, text: &str) -> Result<Cell, String> {
     }
 }
 
-/// Parses `YYYY-MM-DD` or `YYYY/MM/DD`.
+/// Parses `YYYY-MM-DD` or `YYYY/MM/DD` with a year from 1 to 9999, the years a workbook, JSON
+/// and the Python binding can all hold.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text, "%Y/%m/%d"))
         .ok()
+        .filter(|date| (1..=9999).contains(&date.year()))
 }
 
 /// Writes rows as CSV with the spec's Chinese headers.
@@ -469,4 +471,28 @@ pub fn from_json(
         rows.push(parse_row(spec, number, &texts, &location, &mut errors));
     }
     collected(rows, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_take_both_separators_and_four_digit_years() {
+        assert_eq!(
+            parse_date("2025-03-01"),
+            NaiveDate::from_ymd_opt(2025, 3, 1)
+        );
+        assert_eq!(
+            parse_date("2025/03/01"),
+            NaiveDate::from_ymd_opt(2025, 3, 1)
+        );
+        assert_eq!(
+            parse_date("9999-12-31"),
+            NaiveDate::from_ymd_opt(9999, 12, 31)
+        );
+        assert_eq!(parse_date("10000-01-01"), None);
+        assert_eq!(parse_date("0000-01-01"), None);
+        assert_eq!(parse_date("2025-02-29"), None);
+    }
 }

@@ -418,8 +418,11 @@ fn format_float(value: f64) -> String {
 }
 
 /// Converts an Excel serial date (1900 date system) to a date, dropping the time of day.
+///
+/// Excel's dates run from serial 1 (1900-01-01) to serial 2,958,465 (9999-12-31); a number
+/// outside them is not a date.
 fn excel_serial_to_date(serial: f64) -> Option<NaiveDate> {
-    if !serial.is_finite() || !(1.0..3_000_000.0).contains(&serial) {
+    if !serial.is_finite() || !(1.0..2_958_466.0).contains(&serial) {
         return None;
     }
     // Serial 1 is 1900-01-01; counting from 1899-12-30 absorbs Excel's fictitious 1900-02-29
@@ -469,6 +472,11 @@ mod tests {
             excel_serial_to_date(45292.75),
             NaiveDate::from_ymd_opt(2024, 1, 1)
         );
+        assert_eq!(
+            excel_serial_to_date(2_958_465.5),
+            NaiveDate::from_ymd_opt(9999, 12, 31)
+        );
+        assert_eq!(excel_serial_to_date(2_958_466.0), None);
         assert_eq!(excel_serial_to_date(-3.0), None);
         assert_eq!(excel_serial_to_date(f64::NAN), None);
     }
