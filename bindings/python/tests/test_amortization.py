@@ -175,7 +175,7 @@ def test_schedule_starts_accept_datetime_and_reject_text() -> None:
     assert unordered.value.field == "starts"
 
 
-def test_schedule_missing_start_is_refused() -> None:
+def test_schedule_rejects_missing_start() -> None:
     pd = pytest.importorskip("pandas")
     with pytest.raises(data_assets.ConversionError) as caught:
         data_assets.schedule_table([Decimal("4800.00")], [12], [pd.NaT])
@@ -201,7 +201,7 @@ def test_schedule_months_are_whole_lives() -> None:
             assert caught.value.field == "months[1]", months
 
 
-def test_schedule_past_year_9999_is_refused() -> None:
+def test_schedule_rejects_end_after_9999() -> None:
     # Twelve months from 9999-12 would end in 10000-11, which a Python date cannot hold.
     with pytest.raises(data_assets.ConversionError) as caught:
         data_assets.schedule_table([Decimal("4800.00")], [12], [date(9999, 12, 31)])

@@ -197,8 +197,8 @@ pub fn parse_text(column: &ColumnSpec, text: &str) -> Result<Cell, String> {
     }
 }
 
-/// Parses `YYYY-MM-DD` or `YYYY/MM/DD` with a year from 1 to 9999, the years a workbook, JSON
-/// and the Python binding can all hold.
+/// Parses `YYYY-MM-DD` or `YYYY/MM/DD` with a year from 1 to 9999, the years that Excel and
+/// Python's `date` can both represent.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text, "%Y/%m/%d"))

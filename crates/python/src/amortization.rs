@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 use data_assets_core::amortization::{self as core, AmortizationError};
 use data_assets_core::money::Amount;
 use data_assets_core::policy::MonthConvention;
-use pyo3::exceptions::PyIndexError;
+use pyo3::exceptions::{PyIndexError, PyRuntimeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyInt};
 use rust_decimal::Decimal;
@@ -86,8 +86,8 @@ fn build_schedules(
     Ok(schedules)
 }
 
-/// Refuses a schedule that runs past December 9999, the last month a Python `date` can hold,
-/// so that every row built can be read back.
+/// Rejects a schedule that runs past December 9999, the last month a Python `date` can
+/// represent, so that every row built can be read back.
 fn check_python_dates(py: Python<'_>, schedules: &[Vec<core::AmortizationPeriod>]) -> PyResult<()> {
     let late = schedules.iter().enumerate().find_map(|(index, periods)| {
         periods
@@ -102,8 +102,8 @@ fn check_python_dates(py: Python<'_>, schedules: &[Vec<core::AmortizationPeriod>
             &BindingError {
                 code: "convert.date_out_of_range",
                 message: format!(
-                    "the schedule of rows[{index}] runs to {period}, past the last year a Python \
-                     date can hold"
+                    "the schedule of rows[{index}] runs to {period}, after 9999-12, which a \
+                     Python date cannot represent; shorten the life or start earlier"
                 ),
                 field: format!("rows[{index}]"),
                 value: period.to_string(),
@@ -153,8 +153,8 @@ pub fn schedule_table(
 #[pyclass(frozen, sequence, module = "data_assets")]
 pub struct ScheduleTable {
     schedules: Vec<Vec<core::AmortizationPeriod>>,
-    /// `starts[i]` is the row at which asset `i` begins; the last entry is the row count.
-    starts: Vec<usize>,
+    /// Index of the first row of each asset, followed by the row count.
+    first_rows: Vec<usize>,
 }
 
 /// An amount column of a schedule table.
@@ -185,18 +185,21 @@ impl AmountColumn {
 
 impl ScheduleTable {
     fn new(schedules: Vec<Vec<core::AmortizationPeriod>>) -> Self {
-        let mut starts = Vec::with_capacity(schedules.len() + 1);
+        let mut first_rows = Vec::with_capacity(schedules.len() + 1);
         let mut rows = 0;
-        starts.push(rows);
+        first_rows.push(rows);
         for periods in &schedules {
             rows += periods.len();
-            starts.push(rows);
+            first_rows.push(rows);
         }
-        ScheduleTable { schedules, starts }
+        ScheduleTable {
+            schedules,
+            first_rows,
+        }
     }
 
     fn row_count(&self) -> usize {
-        self.starts.last().copied().unwrap_or(0)
+        self.first_rows.last().copied().unwrap_or(0)
     }
 
     fn rows(&self) -> impl Iterator<Item = &core::AmortizationPeriod> {
@@ -257,8 +260,10 @@ impl ScheduleTable {
     }
 }
 
-/// Builds an `array.array('q')` of `len` values, written straight into one bytes object that
-/// the array then copies: two copies of the column at the peak, not three.
+/// Builds an `array.array('q')` of `len` values.
+///
+/// The values are written straight into one bytes object that the array then copies, so the
+/// peak holds two copies of the column, not three.
 fn int64_array(
     py: Python<'_>,
     len: usize,
@@ -266,7 +271,9 @@ fn int64_array(
 ) -> PyResult<Bound<'_, PyAny>> {
     let bytes = PyBytes::new_with(py, len * 8, |buffer| {
         for slot in buffer.chunks_exact_mut(8) {
-            let value = values.next().unwrap_or(Ok(0))?;
+            let value = values.next().ok_or_else(|| {
+                PyRuntimeError::new_err("internal error in data_assets: a column is too short")
+            })??;
             slot.copy_from_slice(&value.to_ne_bytes());
         }
         Ok(())
@@ -286,11 +293,11 @@ impl ScheduleTable {
     /// Returns the row at `index` (negative counts from the end) as an `AmortizationPeriod`.
     fn __getitem__(&self, index: &Bound<'_, PyAny>) -> PyResult<AmortizationPeriod> {
         let row = Self::position(Self::index_arg(index)?, self.row_count(), "row")?;
-        // The asset whose rows contain `row`: the last start at or before it.
-        let asset = self.starts.partition_point(|start| *start <= row) - 1;
+        // The asset whose rows contain `row` is the last one to begin at or before it.
+        let asset = self.first_rows.partition_point(|first| *first <= row) - 1;
         self.schedules
             .get(asset)
-            .and_then(|periods| periods.get(row - self.starts[asset]))
+            .and_then(|periods| periods.get(row - self.first_rows[asset]))
             .map(|period| AmortizationPeriod(period.clone()))
             .ok_or_else(|| PyIndexError::new_err(format!("row {row} is not in the table")))
     }

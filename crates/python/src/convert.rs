@@ -30,11 +30,7 @@ pub fn decimal_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
 /// other type, and naming `field` in the error.
 pub fn decimal_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
     let py = value.py();
-    // Fast path for the common case, an instance of `decimal.Decimal` itself: one type
-    // comparison instead of four instance checks, and the text borrowed rather than copied.
-    if value.get_type().is(decimal_type(py)?)
-        && let Some(parsed) = parse_decimal(value.str()?.to_str()?)
-    {
+    if let Some(parsed) = exact_decimal(value)? {
         return Ok(parsed);
     }
     if value.is_instance_of::<PyFloat>() {
@@ -78,6 +74,18 @@ pub fn decimal_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
     })
 }
 
+/// Reads an instance of `decimal.Decimal` itself with a finite value that fits, the common case,
+/// or returns `None` for anything else.
+///
+/// One type comparison replaces four instance checks, and the text is borrowed, not copied.
+fn exact_decimal(value: &Bound<'_, PyAny>) -> PyResult<Option<Decimal>> {
+    if value.get_type().is(decimal_type(value.py())?) {
+        Ok(parse_decimal(value.str()?.to_str()?))
+    } else {
+        Ok(None)
+    }
+}
+
 /// Extracts a list of exact decimals from a sequence or iterator, naming each item `field[i]`.
 ///
 /// A `str`, `dict` or `set` is rejected: iterating it would yield characters, keys or an
@@ -94,17 +102,14 @@ pub fn decimal_list_arg(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<
 /// [`decimal_arg`], formatting the name `field[index]` only when the item is not a plain
 /// `decimal.Decimal` with a finite value.
 pub fn decimal_item(value: &Bound<'_, PyAny>, field: &str, index: usize) -> PyResult<Decimal> {
-    if value.get_type().is(decimal_type(value.py())?)
-        && let Some(parsed) = parse_decimal(value.str()?.to_str()?)
-    {
-        return Ok(parsed);
+    match exact_decimal(value)? {
+        Some(parsed) => Ok(parsed),
+        None => decimal_arg(value, &format!("{field}[{index}]")),
     }
-    decimal_arg(value, &format!("{field}[{index}]"))
 }
 
-/// Collects the items of the list argument `field`, refusing a `str`, `dict` or `set`: iterating
-/// one would yield characters, keys or an unordered walk instead of the rows meant. `items` names
-/// what each item should be.
+/// Collects the items of the list argument `field`, rejecting a `str`, `dict` or `set` because
+/// iterating one yields characters, keys or an unordered walk. `items` names the expected item.
 pub fn ordered_items<'py>(
     values: &Bound<'py, PyAny>,
     field: &str,
@@ -132,9 +137,9 @@ pub fn iter_items<'py>(values: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, Py
 /// Extracts a list of dates, naming a failing item `field[i]` in a `convert.unsupported_type`
 /// error.
 ///
-/// Every item is read through its `toordinal()` method: under the stable ABI, that one call
-/// gives the whole date. A `datetime` or pandas `Timestamp` counts by
-/// its date; pandas `NaT`, which has no date, is refused.
+/// Every item is read through its `toordinal()` method because, under the stable ABI, that one
+/// call returns the whole date. A `datetime` or pandas `Timestamp` counts by its date. pandas
+/// `NaT` has no date and is rejected.
 pub fn date_list_arg(values: &Bound<'_, PyAny>, field: &str) -> PyResult<Vec<NaiveDate>> {
     const ALLOWED: &str = "datetime.date (a datetime counts by its date)";
     let py = values.py();
@@ -188,7 +193,7 @@ fn invalid_life(field: String, value: String) -> BindingError {
     let max = data_assets_core::amortization::LIFE_MONTHS_MAX;
     BindingError {
         code: "amortization.invalid_life",
-        message: format!("{field} is {value} months; a useful life is 1 to {max} months"),
+        message: format!("{field} is {value} months, but a useful life must be 1 to {max} months"),
         field,
         value,
         allowed: format!("1 to {max} months"),

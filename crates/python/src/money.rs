@@ -13,24 +13,28 @@ use crate::value::schema_of;
 /// Takes an amount argument: a `Decimal` or an `int` that fits the core's `Amount`.
 pub fn amount_arg(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Amount> {
     let decimal = decimal_arg(value, field)?;
-    Amount::new(decimal)
-        .map_err(|_| MoneyError::Overflow {
-            field: field.to_owned(),
-            value: decimal.to_string(),
-        })
-        .or_raise(value.py())
+    checked_amount(value.py(), decimal, || field.to_owned())
 }
 
 /// Takes item `index` of the list argument `field` as an amount, like [`amount_arg`], naming it
 /// `field[index]` in an error.
 pub fn amount_item(value: &Bound<'_, PyAny>, field: &str, index: usize) -> PyResult<Amount> {
     let decimal = decimal_item(value, field, index)?;
+    checked_amount(value.py(), decimal, || format!("{field}[{index}]"))
+}
+
+/// Converts `decimal` to an amount, or raises `money.overflow` naming the field `field()`.
+fn checked_amount(
+    py: Python<'_>,
+    decimal: Decimal,
+    field: impl FnOnce() -> String,
+) -> PyResult<Amount> {
     Amount::new(decimal)
         .map_err(|_| MoneyError::Overflow {
-            field: format!("{field}[{index}]"),
+            field: field(),
             value: decimal.to_string(),
         })
-        .or_raise(value.py())
+        .or_raise(py)
 }
 
 /// Splits `total` over `weights` exactly to the fen by the largest-remainder method.

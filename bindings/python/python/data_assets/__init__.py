@@ -127,7 +127,7 @@ def _batch_rows(
     months: int | Iterable[int] | pd.Series[Any],
     starts: date | Iterable[date] | pd.Series[Any],
 ) -> tuple[list[Any], Any, Any]:
-    # One month count or start date stands for every cost. Lists pass through unchanged: the
+    # One month count or start date applies to every cost. Lists pass through unchanged, so the
     # extension checks each item's type and names it months[i] or starts[i].
     cost_list = list(costs)
     count = len(cost_list)
