@@ -429,7 +429,7 @@ fn deadlines_for_a_city_soe() {
 }
 
 /// The 2026 Q4 report falls due in 2027, whose notice is not built in. Without a holiday file the
-/// command says which option supplies it; with a made-up 2027 schedule whose only holiday is
+/// command names the option that supplies it. With a made-up 2027 schedule whose only holiday is
 /// 01-01..03 (Friday to Sunday), the 10th working day after 2026-12-31 is Friday 2027-01-15.
 #[test]
 fn deadlines_load_a_holiday_file() {

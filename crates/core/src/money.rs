@@ -273,7 +273,8 @@ impl Amount {
         Amount(Decimal::new(fen, FEN_SCALE))
     }
 
-    /// The amount as a whole number of fen, or `None` when it has more than two decimal places.
+    /// Returns the amount as a whole number of fen, or `None` when it has more than two decimal
+    /// places.
     ///
     /// Every amount within ±[`Amount::MAX_ABS`] fits: 10^16 yuan is 10^18 fen, below `i64::MAX`.
     ///

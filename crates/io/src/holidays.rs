@@ -36,7 +36,7 @@ pub enum Replaced {
     LoadedBefore,
 }
 
-/// Longest part of a notice's title a description quotes, in characters.
+/// Maximum number of characters of a notice's title that a description quotes.
 const SOURCE_SHOWN: usize = 200;
 
 impl LoadedSchedule {
@@ -101,7 +101,8 @@ pub fn load_holiday_file(
 /// Adds the schedules of a holiday file's bytes to `calendar`; `file` names it in errors.
 ///
 /// A national schedule for a year already in the calendar replaces it, so a corrected notice
-/// can be given, and the returned line reports the replacement. Nothing is added unless every schedule is valid.
+/// can be given, and the returned line reports the replacement. Nothing is added unless every
+/// schedule is valid.
 ///
 /// # Errors
 ///

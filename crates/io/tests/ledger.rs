@@ -452,7 +452,7 @@ proptest::proptest! {
     }
 }
 
-/// Excel holds at most 32,767 UTF-16 units in a cell, so a ledger with a longer text could pass
+/// An Excel cell contains at most 32,767 UTF-16 units, so a ledger with a longer text could pass
 /// the check and then fail when the run writes its workbook. The check rejects it in every form,
 /// at the item and column, and accepts text exactly at the limit.
 #[test]
@@ -504,8 +504,8 @@ fn text_over_cell_limit_rejected() {
     );
 }
 
-/// A single CSV file is not a ledger; the error says to give the directory of five files rather
-/// than fail as a broken workbook.
+/// A single CSV file is not a ledger. The error asks for the directory of five files instead of
+/// reporting a broken workbook.
 #[test]
 fn single_csv_names_directory_form() {
     let dir = tempfile::tempdir().unwrap();
@@ -521,8 +521,8 @@ fn single_csv_names_directory_form() {
     );
 }
 
-/// Spreadsheets often fill 0 or 否 into every row. In a column its event type does not use, such a
-/// value carries nothing and is read as empty; any other value is still rejected at its cell.
+/// Spreadsheets often fill 0 or 否 into every row. In a column that an event type does not use,
+/// such a value is read as empty. Any other value is still rejected at its cell.
 #[test]
 fn unused_column_accepts_zero_and_no() {
     let ledger = sample();
@@ -584,7 +584,7 @@ fn one_bad_cell_one_error() {
             }
             let mut cells: Vec<&str> = lines[1].split(',').collect();
             if cells.len() != header.len() {
-                // A quoted cell holds a comma; this simple split cannot edit the row.
+                // A quoted cell contains a comma, which this simple split cannot handle.
                 continue;
             }
             cells[index] = "无效值?";

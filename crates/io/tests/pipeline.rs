@@ -186,7 +186,7 @@ fn unreceived_quota_spending_reported() {
 /// The progress report and the run's deadline list count days left from the same as-of date.
 /// The 2026 Q3 report is due on the 10th working day after 2026-09-30: with 国庆节 off from
 /// 10-01 to 10-07 and Saturday 10-10 a make-up day in the 2026 notice, that is 2026-10-20, 20
-/// calendar days later (the report used to count from 10-01 and say 19).
+/// calendar days later (the report used to count from 10-01 and give 19).
 #[test]
 fn report_and_run_days_agree() {
     let result = run_pipeline(&ledger(), date(2026, 9, 30), &Policy::default()).unwrap();

@@ -599,7 +599,7 @@ fn upcoming_reports_missing_year() {
 }
 
 /// Ten working days after 2026-12-31 fall by 2027-04-30 (120 days) whatever the 2027 notice
-/// says, so on 2027-06-30 the 2026 Q4 report is past, not unknown. On 2027-04-30 it may still
+/// contains, so on 2027-06-30 the 2026 Q4 report is past, not unknown. On 2027-04-30 it may still
 /// be due and stays unknown.
 #[test]
 fn upcoming_drops_certainly_past_unknown() {

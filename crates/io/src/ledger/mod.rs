@@ -366,8 +366,8 @@ fn finish(
         &mut io_errors,
     );
     errors.extend(io_errors.into_iter().map(LedgerError::Io));
-    // A sheet with a bad row leaves items out of the ledger; references to them would each be
-    // reported as unknown, hiding the one real error among follow-on ones.
+    // A sheet with a bad row leaves items out of the ledger. References to them would each be
+    // reported as unknown, which hides the one real error among follow-on ones.
     let incomplete =
         |rows: Option<&Vec<Row>>, converted: usize| rows.is_none_or(|rows| rows.len() != converted);
     let assets_incomplete = incomplete(asset_rows.as_ref(), assets.len());

@@ -6,9 +6,9 @@
 //! it never recorded receiving, a missing `quota_received` event, so the run reports it rather
 //! than show a negative quota in the trial balance.
 //!
-//! Bank deposits and cash are not checked: the ledger records only the data-asset slice of the
+//! Bank deposits and cash are not checked. The ledger records only the data-asset part of the
 //! unit's books and has no event for their other receipts, so their balances in the run show
-//! the movements of the ledger's events only, as the run's assumptions say.
+//! only the movements of the ledger's events. The run's assumptions state this.
 
 use std::collections::BTreeMap;
 

@@ -52,8 +52,8 @@ class PolicyTest {
 
     @Test
     void editedPolicyIsCheckedWhenUsed() {
-        // A pledge cap above the appraised value and a blank approver role have no meaning; the
-        // policy is checked when a call uses it, with every bad field listed.
+        // A pledge cap above the appraised value and a blank approver role have no meaning. The
+        // policy is checked when a call uses it, and the error lists every bad field.
         Policy policy = DataAssets.defaultPolicy();
         policy.setPledgeRatioCap(Decimals.of("1.5"));
         policy.setAuthorizationApproverRole(" ");
